@@ -1,0 +1,302 @@
+package io.github.ogireport.rules;
+
+import io.github.ogireport.catalog.ApplicantColumn;
+import io.github.ogireport.catalog.CatalogColumn;
+import io.github.ogireport.catalog.CellRef;
+import io.github.ogireport.catalog.Table2Column;
+import io.github.ogireport.catalog.Table3Row;
+import io.github.ogireport.catalog.Table4Column;
+import io.github.ogireport.catalog.Table4Row;
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.ApplicantCounts;
+import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.ReviewOutcomes;
+import io.github.ogireport.model.Table3;
+import io.github.ogireport.model.Table4;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The arithmetic of the accounting rules (勾稽关系), in one place. The Bean Validation constraints, the test-kit
+ * generators and the renderers all use these methods; nothing else re-derives a rule.
+ *
+ * <p>Blanks and placeholders count as 0. A rule involving a cell the source did not report is not checkable
+ * ({@link Check#checkable()}).
+ */
+public final class Accounting {
+
+    private Accounting() {
+    }
+
+    // ---------------------------------------------------------------- table 3
+
+    /** T3-ROW-TOTAL for one row of table 3: 总计 = the sum of the six applicant columns. */
+    public static Check rowTotal(Table3Row row, ApplicantCounts counts) {
+        List<CellRef> plus = ApplicantColumn.addends().stream().map(c -> new CellRef(row, c)).toList();
+        return check(RuleId.T3_ROW_TOTAL, new CellRef(row, ApplicantColumn.TOTAL), plus, List.of(),
+                ref -> counts.cell((ApplicantColumn) ref.column()));
+    }
+
+    /** T3-ROW-TOTAL for every row of table 3 that the source reported at least in part. */
+    public static List<Check> rowTotals(Table3 table) {
+        List<Check> out = new ArrayList<>();
+        for (Table3Row r : Table3Row.values()) {
+            ApplicantCounts c = table.row(r);
+            if (c.isReported()) {
+                out.add(rowTotal(r, c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The outcome rows whose sum is （七）总计 in this table: （一）, （二）, （三）1–8, （四）1–3, （五）1–5 and either
+     * （六）1–3 (2021 breakdown) or the single row （六） (2019, or a 2021-era report that kept the 2019 row).
+     */
+    public static List<Table3Row> outcomeAddends(Table3 table) {
+        List<Table3Row> rows = new ArrayList<>();
+        for (Table3Row r : Table3Row.values()) {
+            if (r.group().isEmpty() || r == Table3Row.OUTCOME_TOTAL) {
+                continue;
+            }
+            boolean breakdown = table.outcomes().otherHandling().hasBreakdown();
+            if (r == Table3Row.OTHER_HANDLING_TOTAL && breakdown) {
+                continue;
+            }
+            if ((r == Table3Row.OTHER_NO_CORRECTION || r == Table3Row.OTHER_UNPAID_FEES || r == Table3Row.OTHER_OTHER)
+                    && !breakdown) {
+                continue;
+            }
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /** T3-OUTCOME-TOTAL for one column: （七）总计 = the sum of the outcome rows. */
+    public static Check outcomeTotal(Table3 table, ApplicantColumn column) {
+        List<CellRef> plus = outcomeAddends(table).stream().map(r -> new CellRef(r, column)).toList();
+        return check(RuleId.T3_OUTCOME_TOTAL, new CellRef(Table3Row.OUTCOME_TOTAL, column), plus, List.of(),
+                ref -> table.row((Table3Row) ref.row()).cell(column));
+    }
+
+    /** T3-BALANCE for one column: 四 = 一 + 二 − （七）, i.e. 一 + 二 = （七） + 四. */
+    public static Check balance(Table3 table, ApplicantColumn column) {
+        return check(RuleId.T3_BALANCE, new CellRef(Table3Row.CARRIED_TO_NEXT_YEAR, column),
+                List.of(new CellRef(Table3Row.NEW_APPLICATIONS, column), new CellRef(Table3Row.CARRIED_OVER, column)),
+                List.of(new CellRef(Table3Row.OUTCOME_TOTAL, column)),
+                ref -> table.row((Table3Row) ref.row()).cell(column));
+    }
+
+    /** T3-OUTCOME-TOTAL for all seven columns. */
+    public static List<Check> outcomeTotals(Table3 table) {
+        return List.of(ApplicantColumn.values()).stream().map(c -> outcomeTotal(table, c)).toList();
+    }
+
+    /** T3-BALANCE for all seven columns. */
+    public static List<Check> balances(Table3 table) {
+        return List.of(ApplicantColumn.values()).stream().map(c -> balance(table, c)).toList();
+    }
+
+    // ---------------------------------------------------------------- table 4
+
+    /** T4-TOTAL for one group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
+    public static Check groupTotal(Table4Row row, ReviewOutcomes outcomes) {
+        List<CellRef> plus = Table4Column.addends().stream().map(c -> new CellRef(row, c)).toList();
+        return check(RuleId.T4_TOTAL, new CellRef(row, Table4Column.TOTAL), plus, List.of(),
+                ref -> outcomes.cell((Table4Column) ref.column()));
+    }
+
+    /** T4-TOTAL for every group the source reported at least in part. */
+    public static List<Check> groupTotals(Table4 table) {
+        List<Check> out = new ArrayList<>();
+        for (Table4Row r : Table4Row.values()) {
+            if (table.row(r).isReported()) {
+                out.add(groupTotal(r, table.row(r)));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- whole report
+
+    /** Every hard arithmetic check of a report (all rules but NON-NEGATIVE), in a stable order. */
+    public static List<Check> checks(AnnualReport report) {
+        List<Check> out = new ArrayList<>();
+        out.addAll(balances(report.table3()));
+        out.addAll(rowTotals(report.table3()));
+        out.addAll(outcomeTotals(report.table3()));
+        out.addAll(groupTotals(report.table4()));
+        return out;
+    }
+
+    /** NON-NEGATIVE: whether a column may hold a negative number (only 2019's 本年增/减). */
+    public static boolean negativeAllowed(CatalogColumn column) {
+        return column instanceof Table2Column t && t.signed();
+    }
+
+    /** NON-NEGATIVE for one cell: whether its value breaks the rule. */
+    public static boolean isNegativeViolation(CatalogColumn column, Cell cell) {
+        return !negativeAllowed(column) && cell.valueOrZero().signum() < 0;
+    }
+
+    // ---------------------------------------------------------------- series of two years
+
+    /**
+     * SERIES-CARRY for one column: this year's 二、上年结转 = last year's 四、结转下年度继续办理. The target is this
+     * year's cell; the single operand is last year's cell at {@code /table3/carriedToNextYear}.
+     */
+    public static Check seriesCarry(Table3 previous, Table3 current, ApplicantColumn column) {
+        CellRef target = new CellRef(Table3Row.CARRIED_OVER, column);
+        CellRef operand = new CellRef(Table3Row.CARRIED_TO_NEXT_YEAR, column);
+        Cell prev = previous.carriedToNextYear().cell(column);
+        Cell cur = current.carriedOver().cell(column);
+        List<CellRef> missing = new ArrayList<>();
+        if (!cur.isReported()) {
+            missing.add(target);
+        }
+        if (!prev.isReported()) {
+            missing.add(operand);
+        }
+        return new Check(RuleId.SERIES_CARRY, target, List.of(operand), List.of(), prev.valueOrZero(),
+                cur.valueOrZero(), missing);
+    }
+
+    /**
+     * SERIES-STOCK for one row of 第二十条第（一）项 of the 2021 edition: 现行有效件数 (N) = 现行有效件数 (N-1) +
+     * 本年制发件数 (N) − 本年废止件数 (N). The first plus operand is last year's cell; the others are this year's.
+     *
+     * @param row {@link Table2Row#RULES_2021} or {@link Table2Row#NORMATIVE_DOCUMENTS_2021}
+     * @return the check, or empty unless both tables are of the 2021 edition
+     */
+    public static Optional<Check> seriesStock(io.github.ogireport.model.Table2 previous,
+            io.github.ogireport.model.Table2 current, io.github.ogireport.catalog.Table2Row row) {
+        if (previous.edition() != io.github.ogireport.catalog.Edition.V2021
+                || current.edition() != io.github.ogireport.catalog.Edition.V2021) {
+            return Optional.empty();
+        }
+        CellRef target = new CellRef(row, Table2Column.IN_FORCE);
+        CellRef issued = new CellRef(row, Table2Column.ISSUED);
+        CellRef repealed = new CellRef(row, Table2Column.REPEALED);
+        Cell prevInForce = previous.cell(row, Table2Column.IN_FORCE);
+        Cell curInForce = current.cell(row, Table2Column.IN_FORCE);
+        Cell curIssued = current.cell(row, Table2Column.ISSUED);
+        Cell curRepealed = current.cell(row, Table2Column.REPEALED);
+        List<CellRef> missing = new ArrayList<>();
+        if (!curInForce.isReported()) {
+            missing.add(target);
+        }
+        if (!prevInForce.isReported()) {
+            missing.add(target);
+        }
+        if (!curIssued.isReported()) {
+            missing.add(issued);
+        }
+        if (!curRepealed.isReported()) {
+            missing.add(repealed);
+        }
+        BigDecimal expected = prevInForce.valueOrZero().add(curIssued.valueOrZero()).subtract(curRepealed.valueOrZero());
+        return Optional.of(new Check(RuleId.SERIES_STOCK, target, List.of(target, issued), List.of(repealed), expected,
+                curInForce.valueOrZero(), missing));
+    }
+
+    // ---------------------------------------------------------------- constructing consistent data
+
+    /** The sum of cells, blanks, placeholders and unreported cells counting as 0. */
+    public static BigDecimal sum(List<Cell> cells) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (Cell c : cells) {
+            s = s.add(c.valueOrZero());
+        }
+        return s;
+    }
+
+    /** A copy of a table-3 row whose 总计 is the sum of its six applicant columns. */
+    public static ApplicantCounts withRowTotal(ApplicantCounts counts) {
+        BigDecimal s = sum(ApplicantColumn.addends().stream().map(counts::cell).toList());
+        return counts.with(ApplicantColumn.TOTAL, Cell.of(s));
+    }
+
+    /** A copy of a table-4 group whose 总计 is the sum of its four outcomes. */
+    public static ReviewOutcomes withGroupTotal(ReviewOutcomes outcomes) {
+        BigDecimal s = sum(Table4Column.addends().stream().map(outcomes::cell).toList());
+        return outcomes.with(Table4Column.TOTAL, Cell.of(s));
+    }
+
+    /**
+     * A copy of table 3 made consistent from its parts: every reported row gets its 总计, （七）总计 becomes the sum
+     * of the outcome rows and 一、本年新收 becomes （七） + 四 − 二. The result satisfies T3-ROW-TOTAL,
+     * T3-OUTCOME-TOTAL and T3-BALANCE; 一 may come out negative if 二 exceeds （七） + 四.
+     */
+    public static Table3 withDerivedTotals(Table3 table) {
+        Table3 t = table;
+        for (Table3Row r : Table3Row.values()) {
+            if (t.row(r).isReported() && r != Table3Row.OUTCOME_TOTAL && r != Table3Row.NEW_APPLICATIONS) {
+                t = t.withRow(r, withRowTotal(t.row(r)));
+            }
+        }
+        List<Cell> outcomeTotal = new ArrayList<>();
+        List<Cell> newApps = new ArrayList<>();
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            final Table3 cur = t;
+            BigDecimal total = sum(outcomeAddends(cur).stream().map(r -> cur.row(r).cell(c)).toList());
+            outcomeTotal.add(Cell.of(total));
+            newApps.add(Cell.of(total.add(cur.carriedToNextYear().cell(c).valueOrZero())
+                    .subtract(cur.carriedOver().cell(c).valueOrZero())));
+        }
+        t = t.withRow(Table3Row.OUTCOME_TOTAL, ApplicantCounts.fromCells(outcomeTotal));
+        return t.withRow(Table3Row.NEW_APPLICATIONS, ApplicantCounts.fromCells(newApps));
+    }
+
+    // ---------------------------------------------------------------- evaluators' indicators
+
+    /** 实质公开率 for a column: (予以公开 + 部分公开) / （七）总计, 4 decimals; empty if the total is 0. */
+    public static Optional<BigDecimal> substantiveDisclosureRate(Table3 table, ApplicantColumn column) {
+        BigDecimal total = table.outcomes().total().cell(column).valueOrZero();
+        if (total.signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal num = table.outcomes().disclosed().cell(column).valueOrZero()
+                .add(table.outcomes().partiallyDisclosed().cell(column).valueOrZero());
+        return Optional.of(num.divide(total, 4, RoundingMode.HALF_UP));
+    }
+
+    /** 纠错率 of a table-4 group: 结果纠正 / (结果维持 + 结果纠正 + 其他结果), 4 decimals; empty if concluded is 0. */
+    public static Optional<BigDecimal> correctionRate(ReviewOutcomes outcomes) {
+        BigDecimal concluded = sum(List.of(outcomes.upheld(), outcomes.corrected(), outcomes.other()));
+        if (concluded.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(outcomes.corrected().valueOrZero().divide(concluded, 4, RoundingMode.HALF_UP));
+    }
+
+    // ----------------------------------------------------------------
+
+    private static Check check(RuleId rule, CellRef target, List<CellRef> plus, List<CellRef> minus,
+            Function<CellRef, Cell> cellOf) {
+        BigDecimal expected = BigDecimal.ZERO;
+        List<CellRef> missing = new ArrayList<>();
+        for (CellRef r : plus) {
+            Cell c = cellOf.apply(r);
+            expected = expected.add(c.valueOrZero());
+            if (!c.isReported()) {
+                missing.add(r);
+            }
+        }
+        for (CellRef r : minus) {
+            Cell c = cellOf.apply(r);
+            expected = expected.subtract(c.valueOrZero());
+            if (!c.isReported()) {
+                missing.add(r);
+            }
+        }
+        Cell t = cellOf.apply(target);
+        if (!t.isReported()) {
+            missing.add(0, target);
+        }
+        return new Check(rule, target, plus, minus, expected, t.valueOrZero(), missing);
+    }
+}
