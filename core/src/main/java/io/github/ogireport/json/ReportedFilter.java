@@ -3,13 +3,14 @@ package io.github.ogireport.json;
 import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellRow;
 import io.github.ogireport.model.Contact;
+import io.github.ogireport.model.MoneyUnit;
 import io.github.ogireport.model.Narrative;
 import java.util.Collection;
 import java.util.Optional;
 
 /**
  * The canonical JSON's inclusion rule: a property is left out when its value is absent — {@code null}, an empty
- * optional, a cell or row not reported, an empty narrative or contact block, an empty list.
+ * optional, a cell or row not reported, an empty narrative or contact block, an empty list, an unspecified money unit.
  */
 final class ReportedFilter {
 
@@ -32,6 +33,9 @@ final class ReportedFilter {
         }
         if (value instanceof Contact c) {
             return !c.isPresent();
+        }
+        if (value == MoneyUnit.UNSPECIFIED) {
+            return true;
         }
         if (value instanceof Collection<?> c) {
             return c.isEmpty();
