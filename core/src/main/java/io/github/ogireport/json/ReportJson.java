@@ -113,6 +113,36 @@ public final class ReportJson {
     }
 
     /**
+     * The JSON Schema (draft 2020-12) of the canonical JSON of an {@link AnnualReport}: the document that
+     * {@link #toJson(Object)} writes for a report validates against it. Generated from the model at build time and
+     * shipped in the jar as {@code io/github/ogireport/json/annual-report.schema.json}; the same text every time.
+     *
+     * @return the schema as pretty JSON text ending with a newline
+     */
+    public static String schema() {
+        return SchemaHolder.SCHEMA;
+    }
+
+    /** Loads the schema resource once, on first use. */
+    private static final class SchemaHolder {
+        static final String SCHEMA = load();
+
+        private static String load() {
+            try (InputStream in = ReportJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in != null) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // not built by Maven (e.g. classes compiled by an IDE): generate it, the result is the same
+            return io.github.ogireport.json.internal.SchemaGenerator.generate();
+        }
+    }
+
+    private static final String SCHEMA_RESOURCE = "annual-report.schema.json";
+
+    /**
      * Reads a report from canonical JSON.
      *
      * @throws ReportJsonException if the text is not canonical JSON of a report; the message names the location
