@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public record Table(List<Row> rows, SourceLocation location) implements Block {
 
+    /** The most grid positions {@link #grid()} expands spans into. */
+    public static final long MAX_GRID_POSITIONS = 2_000_000;
+
     /** Copies the list. */
     public Table {
         rows = rows == null ? List.of() : List.copyOf(rows);
@@ -58,10 +61,12 @@ public record Table(List<Row> rows, SourceLocation location) implements Block {
 
     /**
      * The spans resolved: a rectangular grid where each position holds the cell that covers it (the same cell
-     * object repeated over its span). Positions no cell covers hold {@code null}. Spans are capped at 1000 so that a
-     * malformed {@code rowspan} cannot exhaust memory.
+     * object repeated over its span). Positions no cell covers hold {@code null}. Spans are capped at 1000, and once
+     * the grid holds {@link #MAX_GRID_POSITIONS} positions further spans count as 1, so that malformed spans cannot
+     * exhaust memory or time.
      */
     public List<List<Cell>> grid() {
+        long budget = MAX_GRID_POSITIONS;
         List<List<Cell>> grid = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             while (grid.size() <= r) {
@@ -75,6 +80,11 @@ public record Table(List<Row> rows, SourceLocation location) implements Block {
                 }
                 int rs = Math.min(cell.rowspan(), 1000);
                 int cs = Math.min(cell.colspan(), 1000);
+                if ((long) rs * cs > budget) {
+                    rs = 1;
+                    cs = 1;
+                }
+                budget -= (long) rs * cs;
                 for (int dr = 0; dr < rs && r + dr < rows.size(); dr++) {
                     while (grid.size() <= r + dr) {
                         grid.add(new ArrayList<>());
