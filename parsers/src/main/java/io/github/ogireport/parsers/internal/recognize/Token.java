@@ -1,0 +1,254 @@
+package io.github.ogireport.parsers.internal.recognize;
+
+import io.github.ogireport.parse.SourceLocation;
+import io.github.ogireport.parse.doc.Block;
+import io.github.ogireport.parse.doc.Paragraph;
+import io.github.ogireport.parse.doc.Table;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One unit of a table region in reading order: the text of a table cell, or a label or number run of a paragraph.
+ *
+ * @param text     the text as written, trimmed
+ * @param value    the value, if the text is one (number, placeholder, blank)
+ * @param location where it is
+ * @param row      an id of the source row it sits in (tokens of one table row or one paragraph share it)
+ * @param col      the grid column of a table cell, -1 for text of a paragraph
+ */
+record Token(String text, Optional<Values.Value> value, SourceLocation location, int row, int col) {
+
+    /** Whether this token is a value (number, placeholder or blank). */
+    boolean isValue() {
+        return value.isPresent();
+    }
+
+    /** Whether this token is a blank value. */
+    boolean isBlank() {
+        return value.isPresent() && text.isEmpty();
+    }
+
+    /** The most tokens read from one region. */
+    static final int MAX_TOKENS = 50_000;
+
+    /**
+     * The tokens of a table block in grid order; a cell spanning several positions appears once.
+     *
+     * @param table the table
+     * @param rowId the first row id to use
+     * @param out   where to add the tokens
+     * @return the next row id
+     */
+    static int ofTable(Table table, int rowId, List<Token> out) {
+        List<List<Table.Cell>> grid = table.grid();
+        Map<Table.Cell, Boolean> seen = new IdentityHashMap<>();
+        int id = rowId;
+        for (List<Table.Cell> line : grid) {
+            for (int col = 0; col < line.size(); col++) {
+                Table.Cell c = line.get(col);
+                if (c == null || seen.containsKey(c) || out.size() >= MAX_TOKENS) {
+                    continue;
+                }
+                seen.put(c, Boolean.TRUE);
+                String text = c.text().strip();
+                Optional<Values.Value> v = Values.parse(text);
+                List<Token> parts = v.isEmpty() && text.chars().anyMatch(Token::isDigit)
+                        ? split(new Paragraph(text, c.location()), id, col, false) : List.of();
+                if (parts.size() > 1) {
+                    // a cell holding a label glued to its numbers
+                    out.addAll(parts);
+                } else {
+                    out.add(new Token(text, v, c.location(), id, col));
+                }
+            }
+            id++;
+        }
+        return id;
+    }
+
+    /**
+     * The tokens of a paragraph inside a table region: runs of label text and runs of digits. A numbering prefix
+     * ({@code 1.}, {@code (一)}, {@code 二、}) starts a new label; a digit run followed by 年, 月, 日 or 号 stays text.
+     */
+    static List<Token> ofParagraph(Paragraph p, int rowId) {
+        return split(p, rowId, -1, true);
+    }
+
+    /**
+     * Splits a text into label and number runs.
+     *
+     * @param gaps whether two or more spaces (or a tab, an ideographic space) end a label, as between columns
+     */
+    static List<Token> split(Paragraph p, int rowId, int col, boolean gaps) {
+        String s = p.text();
+        List<Token> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int curStart = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n && out.size() < MAX_TOKENS) {
+            char c = s.charAt(i);
+            int prefix = numberingPrefix(s, i);
+            if (prefix > i) {
+                flush(out, cur, curStart, p, rowId, col);
+                curStart = i;
+                cur.append(s, i, prefix);
+                i = prefix;
+                continue;
+            }
+            if (isDigit(c)) {
+                int j = i;
+                while (j < n && (isDigit(s.charAt(j))
+                        || (s.charAt(j) == ',' || s.charAt(j) == '.') && j + 1 < n && isDigit(s.charAt(j + 1)))) {
+                    j++;
+                }
+                char next = j < n ? s.charAt(j) : ' ';
+                boolean inText = next == '年' || next == '月' || next == '日' || next == '号' || next == '条'
+                        || next == '项' && cur.length() > 0;
+                if (inText) {
+                    if (cur.length() == 0) {
+                        curStart = i;
+                    }
+                    cur.append(s, i, j);
+                    i = j;
+                    continue;
+                }
+                flush(out, cur, curStart, p, rowId, col);
+                int k = j;
+                if (s.startsWith("万元", k)) {
+                    k += 2;
+                } else if (k < n && (s.charAt(k) == '元' || s.charAt(k) == '件')) {
+                    k++;
+                }
+                String num = s.substring(i, k);
+                out.add(new Token(num, Values.parse(num), at(p, i), rowId, col));
+                i = k;
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                int j = i;
+                while (j < n && (Character.isWhitespace(s.charAt(j)) || s.charAt(j) == '\u3000')) {
+                    j++;
+                }
+                if (gaps && (j - i >= 2 || c == '\t' || c == '\u3000')) {
+                    // a column gap: ends the label
+                    flush(out, cur, curStart, p, rowId, col);
+                } else if (cur.length() > 0) {
+                    cur.append(c);
+                }
+                i = j;
+                continue;
+            }
+            boolean sectionNumber = isChineseNumeral(c) && i + 1 < n && s.charAt(i + 1) == '、'
+                    && (i == 0 || !isChineseNumeral(s.charAt(i - 1)));
+            if (sectionNumber && cur.length() > 0) {
+                flush(out, cur, curStart, p, rowId, col);
+            }
+            if (cur.length() == 0) {
+                curStart = i;
+            }
+            cur.append(c);
+            i++;
+        }
+        flush(out, cur, curStart, p, rowId, col);
+        return out;
+    }
+
+    /**
+     * The end of a numbering prefix at {@code i} ({@code 1.}, {@code 1 、}, {@code (1)}, {@code （一）}), spaces
+     * allowed inside; {@code i} itself if there is none. {@code 第（一）项} is no numbering.
+     */
+    static int numberingPrefix(String s, int i) {
+        int n = s.length();
+        char c = s.charAt(i);
+        if (c == '(' || c == '（') {
+            if (i > 0 && s.charAt(i - 1) == '第') {
+                return i;
+            }
+            int j = skipSpaces(s, i + 1);
+            int k = j;
+            while (k < n && k - j < 3 && (isDigit(s.charAt(k)) || isChineseNumeral(s.charAt(k)))) {
+                k++;
+            }
+            if (k == j) {
+                return i;
+            }
+            int m = skipSpaces(s, k);
+            if (m < n && (s.charAt(m) == ')' || s.charAt(m) == '）')) {
+                return m + 1;
+            }
+            return i;
+        }
+        if (isDigit(c) && (i == 0 || !isDigit(s.charAt(i - 1)))) {
+            int k = i;
+            while (k < n && isDigit(s.charAt(k))) {
+                k++;
+            }
+            if (k - i > 2) {
+                return i;
+            }
+            int m = skipSpaces(s, k);
+            if (m < n && (s.charAt(m) == '.' || s.charAt(m) == '、' || s.charAt(m) == '．')) {
+                int after = skipSpaces(s, m + 1);
+                if (after < n && !isDigit(s.charAt(after))) {
+                    return m + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        int k = i;
+        while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\u3000')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The tokens of a list of blocks (tables and paragraphs) in order. */
+    static List<Token> of(List<Block> blocks) {
+        List<Token> out = new ArrayList<>();
+        int row = 0;
+        for (Block b : blocks) {
+            if (b instanceof Table t) {
+                row = ofTable(t, row, out);
+            } else if (b instanceof Paragraph p) {
+                out.addAll(ofParagraph(p, row++));
+            } else if (b instanceof io.github.ogireport.parse.doc.Heading h) {
+                out.addAll(ofParagraph(new Paragraph(h.text(), h.location()), row++));
+            }
+            if (out.size() >= MAX_TOKENS) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static void flush(List<Token> out, StringBuilder cur, int start, Paragraph p, int rowId, int col) {
+        String t = cur.toString().strip();
+        cur.setLength(0);
+        if (!t.isEmpty()) {
+            out.add(new Token(t, Optional.empty(), at(p, start), rowId, col));
+        }
+    }
+
+    private static SourceLocation at(Paragraph p, int offset) {
+        SourceLocation l = p.location();
+        if (l.line() > 0) {
+            return new SourceLocation(l.line(), Math.max(1, l.column() + offset), l.table(), l.row(), l.cell());
+        }
+        return l;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    private static boolean isChineseNumeral(int c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+}
