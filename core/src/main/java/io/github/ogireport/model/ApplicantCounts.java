@@ -1,7 +1,6 @@
 package io.github.ogireport.model;
 
 import io.github.ogireport.catalog.ApplicantColumn;
-import io.github.ogireport.rules.NonNegative;
 import java.util.List;
 
 /**
@@ -10,13 +9,13 @@ import java.util.List;
  * <p>A {@code null} component means "not reported" and is stored as {@link Cell#NOT_REPORTED}.
  */
 public record ApplicantCounts(
-        @NonNegative Cell naturalPerson,
-        @NonNegative Cell commercialEnterprise,
-        @NonNegative Cell researchInstitution,
-        @NonNegative Cell publicInterestOrganization,
-        @NonNegative Cell legalServiceAgency,
-        @NonNegative Cell otherOrganization,
-        @NonNegative Cell total) implements CellRow {
+        Cell naturalPerson,
+        Cell commercialEnterprise,
+        Cell researchInstitution,
+        Cell publicInterestOrganization,
+        Cell legalServiceAgency,
+        Cell otherOrganization,
+        Cell total) implements CellRow {
 
     /** A row the source did not report. */
     public static final ApplicantCounts NOT_REPORTED = new ApplicantCounts(null, null, null, null, null, null, null);

@@ -13,10 +13,11 @@ import java.util.List;
  * @param amountCollected 实际收取金额
  * @param unit            the unit of the amounts as written, {@link MoneyUnit#UNSPECIFIED} if none
  */
+@NonNegative
 public record FeeBlock(
-        @NonNegative Cell notices,
-        @NonNegative Cell amountNotified,
-        @NonNegative Cell amountCollected,
+        Cell notices,
+        Cell amountNotified,
+        Cell amountCollected,
         MoneyUnit unit) implements CellRow {
 
     /** No fee block in the source. */

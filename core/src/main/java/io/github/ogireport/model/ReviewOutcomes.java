@@ -1,7 +1,6 @@
 package io.github.ogireport.model;
 
 import io.github.ogireport.catalog.Table4Column;
-import io.github.ogireport.rules.NonNegative;
 import java.util.List;
 
 /**
@@ -10,11 +9,11 @@ import java.util.List;
  * <p>A {@code null} component means "not reported" and is stored as {@link Cell#NOT_REPORTED}.
  */
 public record ReviewOutcomes(
-        @NonNegative Cell upheld,
-        @NonNegative Cell corrected,
-        @NonNegative Cell other,
-        @NonNegative Cell pending,
-        @NonNegative Cell total) implements CellRow {
+        Cell upheld,
+        Cell corrected,
+        Cell other,
+        Cell pending,
+        Cell total) implements CellRow {
 
     /** A group the source did not report. */
     public static final ReviewOutcomes NOT_REPORTED = new ReviewOutcomes(null, null, null, null, null);

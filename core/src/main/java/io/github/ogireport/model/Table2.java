@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.ogireport.catalog.Edition;
 import io.github.ogireport.catalog.Table2Column;
 import io.github.ogireport.catalog.Table2Row;
+import io.github.ogireport.rules.NonNegative;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * <p>Rows the source did not report have every cell {@link Cell#NOT_REPORTED}. Use {@link #row(Table2Row)} and
  * {@link #fromRows(Edition, Map, Map)} to address rows through the catalog.
  */
+@NonNegative
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "edition")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Table2Edition2021.class, name = "2021"),

@@ -2,8 +2,6 @@ package io.github.ogireport.model;
 
 import io.github.ogireport.catalog.Edition;
 import io.github.ogireport.catalog.Table2Row;
-import io.github.ogireport.rules.NonNegative;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 
@@ -20,14 +18,14 @@ import java.util.Map;
  * @param procurement        第二十条第（九）项 · 政府集中采购
  */
 public record Table2Edition2019(
-        @Valid PublicationCounts rules,
-        @Valid PublicationCounts normativeDocuments,
-        @Valid ItemCounts licensing,
-        @Valid ItemCounts otherServices,
-        @Valid ItemCounts penalty,
-        @Valid ItemCounts coercion,
-        @Valid FeeItems fees,
-        @Valid Procurement procurement) implements Table2 {
+        PublicationCounts rules,
+        PublicationCounts normativeDocuments,
+        ItemCounts licensing,
+        ItemCounts otherServices,
+        ItemCounts penalty,
+        ItemCounts coercion,
+        FeeItems fees,
+        Procurement procurement) implements Table2 {
 
     /** Normalizes {@code null} rows to "not reported". */
     public Table2Edition2019 {
@@ -83,8 +81,8 @@ public record Table2Edition2019(
      * @param published      本年新公开数量
      * @param totalPublished 对外公开总数量
      */
-    public record PublicationCounts(@NonNegative Cell produced, @NonNegative Cell published,
-            @NonNegative Cell totalPublished) implements CellRow {
+    public record PublicationCounts(Cell produced, Cell published,
+            Cell totalPublished) implements CellRow {
         /** A row the source did not report. */
         public static final PublicationCounts NOT_REPORTED = new PublicationCounts(null, null, null);
 
@@ -119,7 +117,7 @@ public record Table2Edition2019(
      * @param change            本年增/减 (may be negative)
      * @param decisions         处理决定数量
      */
-    public record ItemCounts(@NonNegative Cell previousYearItems, Cell change, @NonNegative Cell decisions)
+    public record ItemCounts(Cell previousYearItems, Cell change, Cell decisions)
             implements CellRow {
         /** A row the source did not report. */
         public static final ItemCounts NOT_REPORTED = new ItemCounts(null, null, null);
@@ -154,7 +152,7 @@ public record Table2Edition2019(
      * @param previousYearItems 上一年项目数量
      * @param change            本年增/减 (may be negative)
      */
-    public record FeeItems(@NonNegative Cell previousYearItems, Cell change) implements CellRow {
+    public record FeeItems(Cell previousYearItems, Cell change) implements CellRow {
         /** A row the source did not report. */
         public static final FeeItems NOT_REPORTED = new FeeItems(null, null);
 
@@ -177,7 +175,7 @@ public record Table2Edition2019(
      * @param amount   采购总金额
      * @param unit     the unit the report wrote, {@link MoneyUnit#UNSPECIFIED} if none
      */
-    public record Procurement(@NonNegative Cell projects, @NonNegative Cell amount, MoneyUnit unit)
+    public record Procurement(Cell projects, Cell amount, MoneyUnit unit)
             implements CellRow {
         /** A row the source did not report. */
         public static final Procurement NOT_REPORTED = new Procurement(null, null, null);

@@ -2,8 +2,6 @@ package io.github.ogireport.model;
 
 import io.github.ogireport.catalog.Edition;
 import io.github.ogireport.catalog.Table2Row;
-import io.github.ogireport.rules.NonNegative;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +16,12 @@ import java.util.Map;
  * @param fees               第二十条第（八）项 · 行政事业性收费
  */
 public record Table2Edition2021(
-        @Valid DocumentCounts rules,
-        @Valid DocumentCounts normativeDocuments,
-        @Valid Decisions licensing,
-        @Valid Decisions penalty,
-        @Valid Decisions coercion,
-        @Valid FeeAmount fees) implements Table2 {
+        DocumentCounts rules,
+        DocumentCounts normativeDocuments,
+        Decisions licensing,
+        Decisions penalty,
+        Decisions coercion,
+        FeeAmount fees) implements Table2 {
 
     /** Normalizes {@code null} rows to "not reported". */
     public Table2Edition2021 {
@@ -71,7 +69,7 @@ public record Table2Edition2021(
      * @param repealed 本年废止件数
      * @param inForce  现行有效件数
      */
-    public record DocumentCounts(@NonNegative Cell issued, @NonNegative Cell repealed, @NonNegative Cell inForce)
+    public record DocumentCounts(Cell issued, Cell repealed, Cell inForce)
             implements CellRow {
         /** A row the source did not report. */
         public static final DocumentCounts NOT_REPORTED = new DocumentCounts(null, null, null);
@@ -105,7 +103,7 @@ public record Table2Edition2021(
      *
      * @param decisions 本年处理决定数量
      */
-    public record Decisions(@NonNegative Cell decisions) implements CellRow {
+    public record Decisions(Cell decisions) implements CellRow {
         /** A row the source did not report. */
         public static final Decisions NOT_REPORTED = new Decisions(null);
 
@@ -131,7 +129,7 @@ public record Table2Edition2021(
      * @param amount the amount
      * @param unit   the unit as written; the template's is 万元
      */
-    public record FeeAmount(@NonNegative Cell amount, MoneyUnit unit) implements CellRow {
+    public record FeeAmount(Cell amount, MoneyUnit unit) implements CellRow {
         /** A row the source did not report. */
         public static final FeeAmount NOT_REPORTED = new FeeAmount(null, null);
 

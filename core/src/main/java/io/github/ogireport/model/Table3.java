@@ -2,10 +2,10 @@ package io.github.ogireport.model;
 
 import io.github.ogireport.catalog.Edition;
 import io.github.ogireport.catalog.Table3Row;
+import io.github.ogireport.rules.NonNegative;
 import io.github.ogireport.rules.T3Balance;
 import io.github.ogireport.rules.T3OutcomeTotal;
 import io.github.ogireport.rules.T3RowTotal;
-import jakarta.validation.Valid;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +24,12 @@ import java.util.Objects;
 @T3Balance
 @T3RowTotal
 @T3OutcomeTotal
+@NonNegative
 public record Table3(
-        @Valid ApplicantCounts newApplications,
-        @Valid ApplicantCounts carriedOver,
-        @Valid Outcomes outcomes,
-        @Valid ApplicantCounts carriedToNextYear) {
+        ApplicantCounts newApplications,
+        ApplicantCounts carriedOver,
+        Outcomes outcomes,
+        ApplicantCounts carriedToNextYear) {
 
     /** Normalizes {@code null} rows to "not reported". */
     public Table3 {
@@ -121,13 +122,13 @@ public record Table3(
      * @param total              （七）总计
      */
     public record Outcomes(
-            @Valid ApplicantCounts disclosed,
-            @Valid ApplicantCounts partiallyDisclosed,
-            @Valid Withheld withheld,
-            @Valid UnableToProvide unableToProvide,
-            @Valid NotProcessed notProcessed,
-            @Valid OtherHandling otherHandling,
-            @Valid ApplicantCounts total) {
+            ApplicantCounts disclosed,
+            ApplicantCounts partiallyDisclosed,
+            Withheld withheld,
+            UnableToProvide unableToProvide,
+            NotProcessed notProcessed,
+            OtherHandling otherHandling,
+            ApplicantCounts total) {
 
         /** Normalizes {@code null} rows to "not reported". */
         public Outcomes {
@@ -168,14 +169,14 @@ public record Table3(
 
     /** （三）不予公开, eight reasons. */
     public record Withheld(
-            @Valid ApplicantCounts stateSecret,
-            @Valid ApplicantCounts prohibitedByLaw,
-            @Valid ApplicantCounts securityAndStability,
-            @Valid ApplicantCounts thirdPartyRights,
-            @Valid ApplicantCounts internalAffairs,
-            @Valid ApplicantCounts processInformation,
-            @Valid ApplicantCounts enforcementFiles,
-            @Valid ApplicantCounts administrativeQuery) {
+            ApplicantCounts stateSecret,
+            ApplicantCounts prohibitedByLaw,
+            ApplicantCounts securityAndStability,
+            ApplicantCounts thirdPartyRights,
+            ApplicantCounts internalAffairs,
+            ApplicantCounts processInformation,
+            ApplicantCounts enforcementFiles,
+            ApplicantCounts administrativeQuery) {
 
         /** Normalizes {@code null} rows to "not reported". */
         public Withheld {
@@ -214,9 +215,9 @@ public record Table3(
 
     /** （四）无法提供, three reasons. */
     public record UnableToProvide(
-            @Valid ApplicantCounts notHeld,
-            @Valid ApplicantCounts needsCreation,
-            @Valid ApplicantCounts stillUnclear) {
+            ApplicantCounts notHeld,
+            ApplicantCounts needsCreation,
+            ApplicantCounts stillUnclear) {
 
         /** Normalizes {@code null} rows to "not reported". */
         public UnableToProvide {
@@ -243,11 +244,11 @@ public record Table3(
 
     /** （五）不予处理, five reasons. */
     public record NotProcessed(
-            @Valid ApplicantCounts complaints,
-            @Valid ApplicantCounts repeated,
-            @Valid ApplicantCounts publications,
-            @Valid ApplicantCounts excessive,
-            @Valid ApplicantCounts confirmation) {
+            ApplicantCounts complaints,
+            ApplicantCounts repeated,
+            ApplicantCounts publications,
+            ApplicantCounts excessive,
+            ApplicantCounts confirmation) {
 
         /** Normalizes {@code null} rows to "not reported". */
         public NotProcessed {
@@ -288,10 +289,10 @@ public record Table3(
      * @param other        3.其他
      */
     public record OtherHandling(
-            @Valid ApplicantCounts total,
-            @Valid ApplicantCounts noCorrection,
-            @Valid ApplicantCounts unpaidFees,
-            @Valid ApplicantCounts other) {
+            ApplicantCounts total,
+            ApplicantCounts noCorrection,
+            ApplicantCounts unpaidFees,
+            ApplicantCounts other) {
 
         /** Normalizes {@code null} rows to "not reported". */
         public OtherHandling {

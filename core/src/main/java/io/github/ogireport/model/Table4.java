@@ -1,8 +1,8 @@
 package io.github.ogireport.model;
 
 import io.github.ogireport.catalog.Table4Row;
+import io.github.ogireport.rules.NonNegative;
 import io.github.ogireport.rules.T4Total;
-import jakarta.validation.Valid;
 
 /**
  * Table 4, 四、政府信息公开行政复议、行政诉讼情况: one row of 15 cells, three groups of five.
@@ -12,10 +12,11 @@ import jakarta.validation.Valid;
  * @param litigationAfterReview   行政诉讼 · 复议后起诉
  */
 @T4Total
+@NonNegative
 public record Table4(
-        @Valid ReviewOutcomes administrativeReview,
-        @Valid ReviewOutcomes litigationWithoutReview,
-        @Valid ReviewOutcomes litigationAfterReview) {
+        ReviewOutcomes administrativeReview,
+        ReviewOutcomes litigationWithoutReview,
+        ReviewOutcomes litigationAfterReview) {
 
     /** Normalizes {@code null} groups to "not reported". */
     public Table4 {

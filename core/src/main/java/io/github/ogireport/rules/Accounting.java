@@ -133,6 +133,51 @@ public final class Accounting {
         return out;
     }
 
+    /** NON-NEGATIVE over table 2: the cells holding a negative number where the column forbids it. */
+    public static List<CellRef> negativeCells(io.github.ogireport.model.Table2 table) {
+        List<CellRef> out = new ArrayList<>();
+        for (var e : table.rows().entrySet()) {
+            collectNegatives(e.getKey(), e.getKey().columns(), e.getValue().cells(), out);
+        }
+        return out;
+    }
+
+    /** NON-NEGATIVE over table 3 (every row of both editions that the table has). */
+    public static List<CellRef> negativeCells(Table3 table) {
+        List<CellRef> out = new ArrayList<>();
+        for (Table3Row r : Table3Row.values()) {
+            collectNegatives(r, r.columns(), table.row(r).cells(), out);
+        }
+        return out;
+    }
+
+    /** NON-NEGATIVE over table 4. */
+    public static List<CellRef> negativeCells(Table4 table) {
+        List<CellRef> out = new ArrayList<>();
+        for (Table4Row r : Table4Row.values()) {
+            collectNegatives(r, r.columns(), table.row(r).cells(), out);
+        }
+        return out;
+    }
+
+    /** NON-NEGATIVE over the fee block. */
+    public static List<CellRef> negativeCells(io.github.ogireport.model.FeeBlock fees) {
+        List<CellRef> out = new ArrayList<>();
+        collectNegatives(io.github.ogireport.catalog.FeeRow.FEES, io.github.ogireport.catalog.FeeRow.FEES.columns(),
+                fees.cells(), out);
+        return out;
+    }
+
+    private static void collectNegatives(io.github.ogireport.catalog.CatalogRow row,
+            List<? extends CatalogColumn> columns, List<Cell> cells, List<CellRef> out) {
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (c instanceof Cell.Number n && n.value().signum() < 0 && !negativeAllowed(columns.get(i))) {
+                out.add(new CellRef(row, columns.get(i)));
+            }
+        }
+    }
+
     /** NON-NEGATIVE: whether a column may hold a negative number (only 2019's 本年增/减). */
     public static boolean negativeAllowed(CatalogColumn column) {
         return column instanceof Table2Column t && t.signed();

@@ -9,13 +9,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * NON-NEGATIVE on a {@link io.github.ogireport.model.Cell}: a count or amount is not negative. Blanks, placeholders
- * and cells not reported pass. Record components carry it on their fields (a method-only target is ignored on
- * records).
+ * NON-NEGATIVE: every count and amount is ≥ 0, except 2019's 本年增/减. On a table ({@code Table2}, {@code Table3},
+ * {@code Table4}) or the {@code FeeBlock} it checks every cell and reports each negative one on its own path; on a
+ * single {@link io.github.ogireport.model.Cell} field (a FIELD target: a method-only target is ignored on records) it
+ * checks that cell. Blanks, placeholders and cells not reported pass.
  */
 @Documented
-@Constraint(validatedBy = NonNegativeValidator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+@Constraint(validatedBy = {NonNegativeValidator.class, NonNegativeTableValidator.class})
+@Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface NonNegative {
     /** The message template. */

@@ -185,12 +185,26 @@ public final class ReportValidator implements AutoCloseable {
         return sb.toString();
     }
 
-    private static List<Finding> sorted(List<Finding> findings, Edition edition) {
-        Map<String, Integer> order = new HashMap<>();
-        List<CellRef> cells = Catalog.cells(edition);
-        for (int i = 0; i < cells.size(); i++) {
-            order.put(cells.get(i).pointer(), i);
+    private static final Map<Edition, Map<String, Integer>> CELL_ORDER = cellOrder();
+
+    private static Map<Edition, Map<String, Integer>> cellOrder() {
+        Map<Edition, Map<String, Integer>> m = new java.util.EnumMap<>(Edition.class);
+        for (Edition e : Edition.values()) {
+            Map<String, Integer> order = new HashMap<>();
+            List<CellRef> cells = Catalog.cells(e);
+            for (int i = 0; i < cells.size(); i++) {
+                order.put(cells.get(i).pointer(), i);
+            }
+            m.put(e, Map.copyOf(order));
         }
+        return m;
+    }
+
+    private static List<Finding> sorted(List<Finding> findings, Edition edition) {
+        if (findings.size() < 2) {
+            return findings;
+        }
+        Map<String, Integer> order = CELL_ORDER.get(edition);
         findings.sort(Comparator
                 .comparing((Finding f) -> order.getOrDefault(f.path(), Integer.MAX_VALUE))
                 .thenComparing(Finding::path)
