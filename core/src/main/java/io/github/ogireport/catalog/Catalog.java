@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public final class Catalog {
 
+    /** The fixed end of every report's title, {@code <agency><year>年政府信息公开工作年度报告}. */
+    public static final String TITLE_SUFFIX_ZH = "年政府信息公开工作年度报告";
+
     private static final Map<Edition, List<CatalogRow>> ROWS = new EnumMap<>(Edition.class);
     private static final Map<Edition, Map<String, CellRef>> BY_POINTER = new EnumMap<>(Edition.class);
 

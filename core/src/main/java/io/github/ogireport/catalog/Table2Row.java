@@ -9,20 +9,34 @@ import java.util.Set;
 
 /** The data rows of table 2 of both editions, in template order. */
 public enum Table2Row implements CatalogRow {
+    /** 规章 — Rules (2021 edition). */
     RULES_2021(Edition.V2021, Table2Block.ITEM_1, "rules", "规章", "Rules", ISSUED, REPEALED, IN_FORCE),
+    /** 行政规范性文件 — Administrative normative documents (2021 edition). */
     NORMATIVE_DOCUMENTS_2021(Edition.V2021, Table2Block.ITEM_1, "normativeDocuments", "行政规范性文件", "Administrative normative documents", ISSUED, REPEALED, IN_FORCE),
+    /** 行政许可 — Administrative licensing (2021 edition). */
     LICENSING_2021(Edition.V2021, Table2Block.ITEM_5, "licensing", "行政许可", "Administrative licensing", DECISIONS),
+    /** 行政处罚 — Administrative penalties (2021 edition). */
     PENALTY_2021(Edition.V2021, Table2Block.ITEM_6, "penalty", "行政处罚", "Administrative penalties", DECISIONS),
+    /** 行政强制 — Administrative coercion (2021 edition). */
     COERCION_2021(Edition.V2021, Table2Block.ITEM_6, "coercion", "行政强制", "Administrative coercion", DECISIONS),
+    /** 行政事业性收费 — Administrative fees (2021 edition). */
     FEES_2021(Edition.V2021, Table2Block.ITEM_8, "fees", "行政事业性收费", "Administrative fees", FEE_AMOUNT),
 
+    /** 规章 — Rules (2019 edition). */
     RULES_2019(Edition.V2019, Table2Block.ITEM_1, "rules", "规章", "Rules", PRODUCED, NEWLY_PUBLISHED, TOTAL_PUBLISHED),
+    /** 规范性文件 — Normative documents (2019 edition). */
     NORMATIVE_DOCUMENTS_2019(Edition.V2019, Table2Block.ITEM_1, "normativeDocuments", "规范性文件", "Normative documents", PRODUCED, NEWLY_PUBLISHED, TOTAL_PUBLISHED),
+    /** 行政许可 — Administrative licensing (2019 edition). */
     LICENSING_2019(Edition.V2019, Table2Block.ITEM_5, "licensing", "行政许可", "Administrative licensing", PREVIOUS_YEAR_ITEMS, CHANGE, DECISIONS_2019),
+    /** 其他对外管理服务事项 — Other external management services (2019 edition). */
     OTHER_SERVICES_2019(Edition.V2019, Table2Block.ITEM_5, "otherServices", "其他对外管理服务事项", "Other external management services", PREVIOUS_YEAR_ITEMS, CHANGE, DECISIONS_2019),
+    /** 行政处罚 — Administrative penalties (2019 edition). */
     PENALTY_2019(Edition.V2019, Table2Block.ITEM_6, "penalty", "行政处罚", "Administrative penalties", PREVIOUS_YEAR_ITEMS, CHANGE, DECISIONS_2019),
+    /** 行政强制 — Administrative coercion (2019 edition). */
     COERCION_2019(Edition.V2019, Table2Block.ITEM_6, "coercion", "行政强制", "Administrative coercion", PREVIOUS_YEAR_ITEMS, CHANGE, DECISIONS_2019),
+    /** 行政事业性收费 — Administrative fees (2019 edition). */
     FEES_2019(Edition.V2019, Table2Block.ITEM_8, "fees", "行政事业性收费", "Administrative fees", PREVIOUS_YEAR_ITEMS, CHANGE),
+    /** 政府集中采购 — Centralized government procurement (2019 edition). */
     PROCUREMENT_2019(Edition.V2019, Table2Block.ITEM_9, "procurement", "政府集中采购", "Centralized government procurement", PROCUREMENT_PROJECTS, PROCUREMENT_AMOUNT);
 
     private final Edition edition;

@@ -48,6 +48,10 @@ final class CellJson {
             }
             if (t == JsonToken.VALUE_STRING) {
                 String s = p.getText();
+                if (s.codePoints().anyMatch(Character::isDigit)) {
+                    return (Cell) ctxt.handleWeirdStringValue(Cell.class, s,
+                            "a number must be a JSON number, not a string");
+                }
                 return s.isEmpty() ? Cell.blank() : Cell.placeholder(s);
             }
             if (t == JsonToken.VALUE_NULL) {

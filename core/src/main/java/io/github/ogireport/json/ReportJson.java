@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
  *   <li>Property names are the record component names, in declaration order.</li>
  *   <li>A cell is a JSON number, {@code null} when blank, a string when a placeholder ({@code "-"}, {@code "无"});
  *       a cell or row not reported is left out, as are empty optionals, narratives and lists.</li>
+ *   <li>A key given twice in one object is an error, never "the last one wins".</li>
  *   <li>Numbers are written plain ({@code 24252.311082}, never {@code 2.4E4}) and read as {@code BigDecimal}.</li>
  *   <li>Pretty output uses two-space indentation and {@code \n} line ends, and ends with a newline, so the same
  *       report always gives the same bytes.</li>
@@ -57,6 +58,7 @@ public final class ReportJson {
                 .addModule(new JavaTimeModule())
                 .addModule(cells)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -47,10 +47,16 @@ public sealed interface Cell permits Cell.Number, Cell.Blank, Cell.Placeholder, 
      * @param text the placeholder as written
      */
     record Placeholder(String text) implements Cell {
-        /** @throws IllegalArgumentException if text is null or empty */
+        /**
+         * @throws IllegalArgumentException if text is null or empty, or holds a digit (a number is never a
+         *                                  placeholder: it would silently count as 0)
+         */
         public Placeholder {
             if (text == null || text.isEmpty()) {
                 throw new IllegalArgumentException("a placeholder needs its text");
+            }
+            if (text.codePoints().anyMatch(Character::isDigit)) {
+                throw new IllegalArgumentException("a placeholder cannot hold a digit: '" + text + "'");
             }
         }
 

@@ -1,6 +1,7 @@
 package io.github.ogireport.model;
 
 import io.github.ogireport.catalog.FeeItem;
+import io.github.ogireport.rules.IntegerCounts;
 import io.github.ogireport.rules.NonNegative;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param unit            the unit of the amounts as written, {@link MoneyUnit#UNSPECIFIED} if none
  */
 @NonNegative
+@IntegerCounts
 public record FeeBlock(
         Cell notices,
         Cell amountNotified,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.ogireport.catalog.Edition;
 import io.github.ogireport.catalog.Table2Column;
 import io.github.ogireport.catalog.Table2Row;
+import io.github.ogireport.rules.IntegerCounts;
 import io.github.ogireport.rules.NonNegative;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * {@link #fromRows(Edition, Map, Map)} to address rows through the catalog.
  */
 @NonNegative
+@IntegerCounts
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "edition")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Table2Edition2021.class, name = "2021"),
@@ -51,7 +53,7 @@ public sealed interface Table2 permits Table2Edition2021, Table2Edition2019 {
         for (Table2Row r : Table2Row.rowsOf(edition())) {
             m.put(r, row(r));
         }
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** A table of the edition whose every row is "not reported". */
@@ -79,14 +81,5 @@ public sealed interface Table2 permits Table2Edition2021, Table2Edition2019 {
         return edition == Edition.V2021
                 ? Table2Edition2021.fromRows(rows, units)
                 : Table2Edition2019.fromRows(rows, units);
-    }
-
-    /** Cells for a row: the given list, or all "not reported". */
-    static List<Cell> cellsOf(Map<Table2Row, List<Cell>> rows, Table2Row row) {
-        List<Cell> c = rows.get(row);
-        if (c == null) {
-            return java.util.Collections.nCopies(row.columns().size(), Cell.NOT_REPORTED);
-        }
-        return CellRow.requireSize(c, row.columns().size(), row.id());
     }
 }

@@ -60,15 +60,15 @@ public record Table2Edition2019(
     }
 
     static Table2Edition2019 fromRows(Map<Table2Row, List<Cell>> rows, Map<Table2Row, MoneyUnit> units) {
-        List<Cell> fees = Table2.cellsOf(rows, Table2Row.FEES_2019);
-        List<Cell> proc = Table2.cellsOf(rows, Table2Row.PROCUREMENT_2019);
+        List<Cell> fees = Table2Rows.cellsOf(rows, Table2Row.FEES_2019);
+        List<Cell> proc = Table2Rows.cellsOf(rows, Table2Row.PROCUREMENT_2019);
         return new Table2Edition2019(
-                PublicationCounts.fromCells(Table2.cellsOf(rows, Table2Row.RULES_2019)),
-                PublicationCounts.fromCells(Table2.cellsOf(rows, Table2Row.NORMATIVE_DOCUMENTS_2019)),
-                ItemCounts.fromCells(Table2.cellsOf(rows, Table2Row.LICENSING_2019)),
-                ItemCounts.fromCells(Table2.cellsOf(rows, Table2Row.OTHER_SERVICES_2019)),
-                ItemCounts.fromCells(Table2.cellsOf(rows, Table2Row.PENALTY_2019)),
-                ItemCounts.fromCells(Table2.cellsOf(rows, Table2Row.COERCION_2019)),
+                PublicationCounts.fromCells(Table2Rows.cellsOf(rows, Table2Row.RULES_2019)),
+                PublicationCounts.fromCells(Table2Rows.cellsOf(rows, Table2Row.NORMATIVE_DOCUMENTS_2019)),
+                ItemCounts.fromCells(Table2Rows.cellsOf(rows, Table2Row.LICENSING_2019)),
+                ItemCounts.fromCells(Table2Rows.cellsOf(rows, Table2Row.OTHER_SERVICES_2019)),
+                ItemCounts.fromCells(Table2Rows.cellsOf(rows, Table2Row.PENALTY_2019)),
+                ItemCounts.fromCells(Table2Rows.cellsOf(rows, Table2Row.COERCION_2019)),
                 new FeeItems(fees.get(0), fees.get(1)),
                 new Procurement(proc.get(0), proc.get(1),
                         units.getOrDefault(Table2Row.PROCUREMENT_2019, MoneyUnit.UNSPECIFIED)));

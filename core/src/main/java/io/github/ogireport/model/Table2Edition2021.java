@@ -52,13 +52,13 @@ public record Table2Edition2021(
     }
 
     static Table2Edition2021 fromRows(Map<Table2Row, List<Cell>> rows, Map<Table2Row, MoneyUnit> units) {
-        List<Cell> fee = Table2.cellsOf(rows, Table2Row.FEES_2021);
+        List<Cell> fee = Table2Rows.cellsOf(rows, Table2Row.FEES_2021);
         return new Table2Edition2021(
-                DocumentCounts.fromCells(Table2.cellsOf(rows, Table2Row.RULES_2021)),
-                DocumentCounts.fromCells(Table2.cellsOf(rows, Table2Row.NORMATIVE_DOCUMENTS_2021)),
-                new Decisions(Table2.cellsOf(rows, Table2Row.LICENSING_2021).get(0)),
-                new Decisions(Table2.cellsOf(rows, Table2Row.PENALTY_2021).get(0)),
-                new Decisions(Table2.cellsOf(rows, Table2Row.COERCION_2021).get(0)),
+                DocumentCounts.fromCells(Table2Rows.cellsOf(rows, Table2Row.RULES_2021)),
+                DocumentCounts.fromCells(Table2Rows.cellsOf(rows, Table2Row.NORMATIVE_DOCUMENTS_2021)),
+                new Decisions(Table2Rows.cellsOf(rows, Table2Row.LICENSING_2021).get(0)),
+                new Decisions(Table2Rows.cellsOf(rows, Table2Row.PENALTY_2021).get(0)),
+                new Decisions(Table2Rows.cellsOf(rows, Table2Row.COERCION_2021).get(0)),
                 new FeeAmount(fee.get(0), units.getOrDefault(Table2Row.FEES_2021, MoneyUnit.WAN_YUAN)));
     }
 
@@ -133,10 +133,13 @@ public record Table2Edition2021(
         /** A row the source did not report. */
         public static final FeeAmount NOT_REPORTED = new FeeAmount(null, null);
 
-        /** Normalizes {@code null} to "not reported" and a missing unit to 万元. */
+        /**
+         * Normalizes {@code null} to "not reported" and a missing unit to {@link MoneyUnit#UNSPECIFIED} (the unit is
+         * never invented; {@link Table2#fromRows} takes the template's 万元 when the source gave no other).
+         */
         public FeeAmount {
             amount = Cell.orNotReported(amount);
-            unit = unit == null ? MoneyUnit.WAN_YUAN : unit;
+            unit = unit == null ? MoneyUnit.UNSPECIFIED : unit;
         }
 
         @Override

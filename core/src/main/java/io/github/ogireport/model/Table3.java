@@ -2,6 +2,7 @@ package io.github.ogireport.model;
 
 import io.github.ogireport.catalog.Edition;
 import io.github.ogireport.catalog.Table3Row;
+import io.github.ogireport.rules.IntegerCounts;
 import io.github.ogireport.rules.NonNegative;
 import io.github.ogireport.rules.T3Balance;
 import io.github.ogireport.rules.T3OutcomeTotal;
@@ -25,6 +26,7 @@ import java.util.Objects;
 @T3RowTotal
 @T3OutcomeTotal
 @NonNegative
+@IntegerCounts
 public record Table3(
         ApplicantCounts newApplications,
         ApplicantCounts carriedOver,
@@ -75,7 +77,7 @@ public record Table3(
                 m.put(r, c);
             }
         }
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** A copy with one row replaced. */

@@ -1,6 +1,7 @@
 package io.github.ogireport.model;
 
 import io.github.ogireport.catalog.Table4Row;
+import io.github.ogireport.rules.IntegerCounts;
 import io.github.ogireport.rules.NonNegative;
 import io.github.ogireport.rules.T4Total;
 
@@ -13,6 +14,7 @@ import io.github.ogireport.rules.T4Total;
  */
 @T4Total
 @NonNegative
+@IntegerCounts
 public record Table4(
         ReviewOutcomes administrativeReview,
         ReviewOutcomes litigationWithoutReview,

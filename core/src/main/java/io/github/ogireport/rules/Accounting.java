@@ -91,9 +91,25 @@ public final class Accounting {
                 ref -> table.row((Table3Row) ref.row()).cell(column));
     }
 
-    /** T3-OUTCOME-TOTAL for all seven columns. */
+    /**
+     * T3-OUTCOME-TOTAL for all seven columns; when a table reports both the single row （六）其他处理 and the 2021
+     * breakdown （六）1–3, also （六） = Σ（六）1–3 for each column (otherwise the single row would be checked by
+     * nothing).
+     */
     public static List<Check> outcomeTotals(Table3 table) {
-        return List.of(ApplicantColumn.values()).stream().map(c -> outcomeTotal(table, c)).toList();
+        List<Check> out = new ArrayList<>();
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            out.add(outcomeTotal(table, c));
+        }
+        if (table.outcomes().otherHandling().total().isReported() && table.outcomes().otherHandling().hasBreakdown()) {
+            for (ApplicantColumn c : ApplicantColumn.values()) {
+                out.add(check(RuleId.T3_OUTCOME_TOTAL, new CellRef(Table3Row.OTHER_HANDLING_TOTAL, c),
+                        List.of(new CellRef(Table3Row.OTHER_NO_CORRECTION, c), new CellRef(Table3Row.OTHER_UNPAID_FEES, c),
+                                new CellRef(Table3Row.OTHER_OTHER, c)),
+                        List.of(), ref -> table.row((Table3Row) ref.row()).cell(c)));
+            }
+        }
+        return out;
     }
 
     /** T3-BALANCE for all seven columns. */
@@ -135,47 +151,82 @@ public final class Accounting {
 
     /** NON-NEGATIVE over table 2: the cells holding a negative number where the column forbids it. */
     public static List<CellRef> negativeCells(io.github.ogireport.model.Table2 table) {
-        List<CellRef> out = new ArrayList<>();
-        for (var e : table.rows().entrySet()) {
-            collectNegatives(e.getKey(), e.getKey().columns(), e.getValue().cells(), out);
-        }
-        return out;
+        return scan(table, Accounting::isNegativeViolation);
     }
 
     /** NON-NEGATIVE over table 3 (every row of both editions that the table has). */
     public static List<CellRef> negativeCells(Table3 table) {
-        List<CellRef> out = new ArrayList<>();
-        for (Table3Row r : Table3Row.values()) {
-            collectNegatives(r, r.columns(), table.row(r).cells(), out);
-        }
-        return out;
+        return scan(table, Accounting::isNegativeViolation);
     }
 
     /** NON-NEGATIVE over table 4. */
     public static List<CellRef> negativeCells(Table4 table) {
-        List<CellRef> out = new ArrayList<>();
-        for (Table4Row r : Table4Row.values()) {
-            collectNegatives(r, r.columns(), table.row(r).cells(), out);
-        }
-        return out;
+        return scan(table, Accounting::isNegativeViolation);
     }
 
     /** NON-NEGATIVE over the fee block. */
     public static List<CellRef> negativeCells(io.github.ogireport.model.FeeBlock fees) {
-        List<CellRef> out = new ArrayList<>();
-        collectNegatives(io.github.ogireport.catalog.FeeRow.FEES, io.github.ogireport.catalog.FeeRow.FEES.columns(),
-                fees.cells(), out);
-        return out;
+        return scan(fees, Accounting::isNegativeViolation);
     }
 
-    private static void collectNegatives(io.github.ogireport.catalog.CatalogRow row,
-            List<? extends CatalogColumn> columns, List<Cell> cells, List<CellRef> out) {
+    /** INTEGER-COUNT over a table ({@code Table2}, {@code Table3}, {@code Table4}) or the fee block. */
+    public static List<CellRef> fractionalCounts(Object tableOrFees) {
+        return scan(tableOrFees, Accounting::isFractionalCount);
+    }
+
+    /** INTEGER-COUNT for one cell: whether a count column holds a number with a fraction. */
+    public static boolean isFractionalCount(CatalogColumn column, Cell cell) {
+        boolean money = column instanceof Table2Column t && t.monetary()
+                || column == io.github.ogireport.catalog.FeeItem.AMOUNT_NOTIFIED
+                || column == io.github.ogireport.catalog.FeeItem.AMOUNT_COLLECTED;
+        return !money && cell instanceof Cell.Number n && n.value().stripTrailingZeros().scale() > 0;
+    }
+
+    /**
+     * Every cell of a table ({@code Table2}, {@code Table3}, {@code Table4}) or the fee block, in template order,
+     * with its address.
+     *
+     * @throws IllegalArgumentException for any other object
+     */
+    public static java.util.Map<CellRef, Cell> cellsOf(Object tableOrFees) {
+        java.util.Map<CellRef, Cell> out = new java.util.LinkedHashMap<>();
+        if (tableOrFees instanceof Table3 t) {
+            for (Table3Row r : Table3Row.values()) {
+                put(out, r, r.columns(), t.row(r).cells());
+            }
+        } else if (tableOrFees instanceof Table4 t) {
+            for (Table4Row r : Table4Row.values()) {
+                put(out, r, r.columns(), t.row(r).cells());
+            }
+        } else if (tableOrFees instanceof io.github.ogireport.model.Table2 t) {
+            for (var e : t.rows().entrySet()) {
+                put(out, e.getKey(), e.getKey().columns(), e.getValue().cells());
+            }
+        } else if (tableOrFees instanceof io.github.ogireport.model.FeeBlock f) {
+            put(out, io.github.ogireport.catalog.FeeRow.FEES, io.github.ogireport.catalog.FeeRow.FEES.columns(),
+                    f.cells());
+        } else {
+            throw new IllegalArgumentException("not a table: " + tableOrFees);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static void put(java.util.Map<CellRef, Cell> out, io.github.ogireport.catalog.CatalogRow row,
+            List<? extends CatalogColumn> columns, List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            Cell c = cells.get(i);
-            if (c instanceof Cell.Number n && n.value().signum() < 0 && !negativeAllowed(columns.get(i))) {
-                out.add(new CellRef(row, columns.get(i)));
+            out.put(new CellRef(row, columns.get(i)), cells.get(i));
+        }
+    }
+
+    private static List<CellRef> scan(Object tableOrFees,
+            java.util.function.BiPredicate<CatalogColumn, Cell> broken) {
+        List<CellRef> out = new ArrayList<>();
+        for (var e : cellsOf(tableOrFees).entrySet()) {
+            if (broken.test(e.getKey().column(), e.getValue())) {
+                out.add(e.getKey());
             }
         }
+        return out;
     }
 
     /** NON-NEGATIVE: whether a column may hold a negative number (only 2019's 本年增/减). */
@@ -231,10 +282,7 @@ public final class Accounting {
         Cell curIssued = current.cell(row, Table2Column.ISSUED);
         Cell curRepealed = current.cell(row, Table2Column.REPEALED);
         List<CellRef> missing = new ArrayList<>();
-        if (!curInForce.isReported()) {
-            missing.add(target);
-        }
-        if (!prevInForce.isReported()) {
+        if (!curInForce.isReported() || !prevInForce.isReported()) {
             missing.add(target);
         }
         if (!curIssued.isReported()) {

@@ -16,6 +16,10 @@ import java.util.Objects;
  * @param expected    the expected value of the target (blanks and placeholders count as 0)
  * @param actual      the target's value (0 if blank or a placeholder)
  * @param notReported the cells among target, plus and minus that the source did not report
+ *
+ * <p>For the series rules (SERIES-CARRY, SERIES-STOCK) the target is a cell of this year's report and the operands
+ * named in the rule's javadoc ({@link Accounting#seriesCarry}, {@link Accounting#seriesStock}) are cells of last
+ * year's report with the same address.
  */
 public record Check(RuleId rule, CellRef target, List<CellRef> plus, List<CellRef> minus, BigDecimal expected,
         BigDecimal actual, List<CellRef> notReported) {
@@ -44,6 +48,22 @@ public record Check(RuleId rule, CellRef target, List<CellRef> plus, List<CellRe
     /** Whether the rule is checkable and broken. */
     public boolean violated() {
         return checkable() && !holds();
+    }
+
+    /** The expected value as plain text without trailing zeros, e.g. {@code 12} or {@code 5949.09}. */
+    public String expectedText() {
+        return plain(expected);
+    }
+
+    /** The actual value as plain text without trailing zeros. */
+    public String actualText() {
+        return plain(actual);
+    }
+
+    /** A number as plain text without trailing zeros ({@code 12}, never {@code 1.2E+1}). */
+    public static String plain(BigDecimal value) {
+        BigDecimal s = value.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
     }
 
     /** Every cell the rule involves: target, then plus, then minus. */

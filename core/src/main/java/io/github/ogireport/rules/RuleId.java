@@ -20,6 +20,8 @@ public enum RuleId {
     /** Every count and amount is ≥ 0, except 2019's 本年增/减. */
     NON_NEGATIVE("NON-NEGATIVE", Severity.ERROR, "各项数量和金额不得为负数（2019年版本年增/减除外）",
             "Every count and amount is non-negative (except the 2019 change column)"),
+    /** Every count (all cells but amounts of money) is a whole number. ogi-report's own rule. */
+    INTEGER_COUNT("INTEGER-COUNT", Severity.ERROR, "各项件数、数量须为整数", "Every count is a whole number"),
     /** Year N's 二、上年结转 = year N-1's 四、结转下年度继续办理. */
     SERIES_CARRY("SERIES-CARRY", Severity.WARNING, "本年上年结转数应等于上一年度结转下年度数",
             "This year's carried-over applications equal last year's carried-to-next-year"),

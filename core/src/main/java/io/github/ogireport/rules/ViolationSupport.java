@@ -27,8 +27,8 @@ final class ViolationSupport {
         boolean valid = true;
         for (Check c : checks) {
             if (c.violated()) {
-                add(context, beanPointer, c.rule(), c.rule().defaultSeverity(), c.target(), plain(c.expected()),
-                        plain(c.actual()), Map.of());
+                add(context, beanPointer, c.rule(), c.rule().defaultSeverity(), c.target(), c.expectedText(),
+                        c.actualText(), Map.of());
                 valid = false;
             } else if (!c.checkable() && c.notReported().size() < c.cells().size()) {
                 String missingZh = c.notReported().stream().map(CellRef::labelZh).collect(Collectors.joining("、"));
@@ -64,7 +64,6 @@ final class ViolationSupport {
     }
 
     static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().scale() <= 0 ? v.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString()
-                : v.stripTrailingZeros().toPlainString();
+        return Check.plain(v);
     }
 }

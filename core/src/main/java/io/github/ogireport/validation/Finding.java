@@ -38,10 +38,15 @@ public record Finding(String ruleId, Severity severity, String path, Optional<St
         Objects.requireNonNull(messageEn, "messageEn");
     }
 
-    /** The rule as an enum constant. */
+    /** The rule as an enum constant; empty for a finding of a constraint that is not ogi-report's own. */
     @JsonIgnore
-    public RuleId rule() {
-        return RuleId.ofId(ruleId);
+    public Optional<RuleId> rule() {
+        for (RuleId r : RuleId.values()) {
+            if (r.id().equals(ruleId)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether this finding is an error. */

@@ -18,7 +18,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -99,15 +98,23 @@ public final class ReportValidator implements AutoCloseable {
 
     /**
      * Checks the series rules SERIES-CARRY and SERIES-STOCK on two reports of one agency, year N-1 and year N. They
-     * are warnings: evaluators use them, the template does not state them.
+     * are warnings: evaluators use them, the template does not state them. A check whose cells were only partly
+     * reported gives a {@code PLAUS-INCOMPLETE} warning.
      *
      * @param previous the report of year N-1
      * @param current  the report of year N
      * @return the findings, on the cells of {@code current}
+     * @throws IllegalArgumentException if both reports state their year and they are not consecutive
      */
     public ValidationReport validateSeries(AnnualReport previous, AnnualReport current) {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(current, "current");
+        Optional<Integer> prevYear = previous.metadata().reportYear();
+        Optional<Integer> curYear = current.metadata().reportYear();
+        if (prevYear.isPresent() && curYear.isPresent() && prevYear.get() + 1 != curYear.get()) {
+            throw new IllegalArgumentException("the series rules compare year N-1 with year N, got "
+                    + prevYear.get() + " and " + curYear.get());
+        }
         List<Check> checks = new ArrayList<>();
         for (ApplicantColumn c : ApplicantColumn.values()) {
             checks.add(Accounting.seriesCarry(previous.table3(), current.table3(), c));
@@ -117,15 +124,24 @@ public final class ReportValidator implements AutoCloseable {
         }
         List<Finding> findings = new ArrayList<>();
         for (Check c : checks) {
+            Map<String, Object> params = cellParams(c.target());
             if (c.violated()) {
-                String expected = plain(c.expected());
-                String actual = plain(c.actual());
-                Map<String, Object> params = cellParams(c.target());
-                params.put("expected", expected);
-                params.put("actual", actual);
+                params.put("expected", c.expectedText());
+                params.put("actual", c.actualText());
                 findings.add(new Finding(c.rule().id(), c.rule().defaultSeverity(), c.target().pointer(),
-                        Optional.of(c.target().labelZh()), Optional.of(c.target().labelEn()), Optional.of(expected),
-                        Optional.of(actual), interpolate(c.rule(), params, ZH), interpolate(c.rule(), params, EN)));
+                        Optional.of(c.target().labelZh()), Optional.of(c.target().labelEn()),
+                        Optional.of(c.expectedText()), Optional.of(c.actualText()), interpolate(c.rule(), params, ZH),
+                        interpolate(c.rule(), params, EN)));
+            } else if (!c.checkable() && c.notReported().size() < c.cells().size()) {
+                params.put("rule", c.rule().id());
+                params.put("missingZh", c.notReported().stream().map(CellRef::labelZh)
+                        .collect(java.util.stream.Collectors.joining("、")));
+                params.put("missingEn", c.notReported().stream().map(CellRef::labelEn)
+                        .collect(java.util.stream.Collectors.joining("; ")));
+                findings.add(new Finding(RuleId.INCOMPLETE.id(), Severity.WARNING, c.target().pointer(),
+                        Optional.of(c.target().labelZh()), Optional.of(c.target().labelEn()), Optional.empty(),
+                        Optional.empty(), interpolate(RuleId.INCOMPLETE, params, ZH),
+                        interpolate(RuleId.INCOMPLETE, params, EN)));
             }
         }
         return new ValidationReport(sorted(findings, current.edition()));
@@ -211,11 +227,6 @@ public final class ReportValidator implements AutoCloseable {
                 .thenComparing(Finding::ruleId)
                 .thenComparing((Finding f) -> f.message()));
         return findings;
-    }
-
-    private static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
     }
 
     /** Interpolation context carrying ogi-report's message parameters. */

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  *
  * @param findings every finding
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = "valid", allowGetters = true)
 public record ValidationReport(List<Finding> findings) {
 
     /** Copies the list. */

@@ -92,4 +92,12 @@ final class RuleTestSupport {
     static boolean hasHan(String s) {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
+
+    /** The report with another report year (same edition and everything else), for the series rules. */
+    static AnnualReport withYear(AnnualReport report, int year) {
+        io.github.ogireport.model.ReportMetadata m = report.metadata();
+        return report.toBuilder().metadata(new io.github.ogireport.model.ReportMetadata(m.title(), m.agency(),
+                java.util.Optional.of(year), m.edition(), m.statisticsPeriod(), m.publicationDate(), m.contact()))
+                .build();
+    }
 }

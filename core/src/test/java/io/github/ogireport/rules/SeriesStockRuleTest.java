@@ -38,7 +38,7 @@ class SeriesStockRuleTest {
 
     @Test
     void inForceThatDoesNotFollowFromLastYearIsAWarning() {
-        AnnualReport previous = withNormativeDocuments(sample000(), 3, 0, 10);
+        AnnualReport previous = RuleTestSupport.withYear(withNormativeDocuments(sample000(), 3, 0, 10), 2022);
         AnnualReport current = withNormativeDocuments(sample000(), 2, 1, 12);
         ValidationReport result = validator.validateSeries(previous, current);
         assertEquals(List.of("SERIES-STOCK"), ruleIds(result));
@@ -51,7 +51,7 @@ class SeriesStockRuleTest {
 
     @Test
     void aConsistentStockHasNoFinding() {
-        AnnualReport previous = withNormativeDocuments(sample000(), 3, 0, 10);
+        AnnualReport previous = RuleTestSupport.withYear(withNormativeDocuments(sample000(), 3, 0, 10), 2022);
         AnnualReport current = withNormativeDocuments(sample000(), 2, 1, 11);
         assertTrue(validator.validateSeries(previous, current).findings().isEmpty());
     }
@@ -62,7 +62,7 @@ class SeriesStockRuleTest {
                 .table2(Table2.fromRows(Edition.V2019, Map.of(Table2Row.NORMATIVE_DOCUMENTS_2019,
                         List.of(Cell.of(1), Cell.of(1), Cell.of(40))), Map.of()))
                 .build();
-        AnnualReport current = withNormativeDocuments(sample000(), 2, 1, 12);
+        AnnualReport current = RuleTestSupport.withYear(withNormativeDocuments(sample000(), 2, 1, 12), 2021);
         assertTrue(validator.validateSeries(previous, current).findings("SERIES-STOCK").isEmpty());
         assertTrue(Accounting.seriesStock(previous.table2(), current.table2(), Table2Row.NORMATIVE_DOCUMENTS_2021)
                 .isEmpty());

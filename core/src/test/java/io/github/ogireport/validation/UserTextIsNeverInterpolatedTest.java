@@ -45,7 +45,7 @@ class UserTextIsNeverInterpolatedTest {
                 .problems(Narrative.ofParagraphs("{expected}", "{actual}"))
                 .build();
         hostile = hostile.toBuilder().table3(hostile.table3().withRow(Table3Row.CARRIED_OVER,
-                hostile.table3().carriedOver().with(ApplicantColumn.OTHER_ORGANIZATION, Cell.placeholder(EL)))).build();
+                hostile.table3().carriedOver().with(ApplicantColumn.OTHER_ORGANIZATION, Cell.placeholder("${x}")))).build();
 
         try (ReportValidator validator = ReportValidator.create(
                 Clock.fixed(Instant.parse("2025-06-30T00:00:00Z"), ZoneOffset.UTC))) {
