@@ -25,12 +25,16 @@ public record FeeBlock(
     /** No fee block in the source. */
     public static final FeeBlock NOT_REPORTED = new FeeBlock(null, null, null, null);
 
-    /** Normalizes {@code null} cells to "not reported" and a missing unit to {@link MoneyUnit#UNSPECIFIED}. */
+    /**
+     * Normalizes {@code null} cells to "not reported" and a missing unit to {@link MoneyUnit#UNSPECIFIED}; without a
+     * reported amount there is no unit.
+     */
     public FeeBlock {
         notices = Cell.orNotReported(notices);
         amountNotified = Cell.orNotReported(amountNotified);
         amountCollected = Cell.orNotReported(amountCollected);
-        unit = unit == null ? MoneyUnit.UNSPECIFIED : unit;
+        unit = unit == null || !(amountNotified.isReported() || amountCollected.isReported())
+                ? MoneyUnit.UNSPECIFIED : unit;
     }
 
     /** The cell of an item. */

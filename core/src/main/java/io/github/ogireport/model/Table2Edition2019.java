@@ -180,11 +180,14 @@ public record Table2Edition2019(
         /** A row the source did not report. */
         public static final Procurement NOT_REPORTED = new Procurement(null, null, null);
 
-        /** Normalizes {@code null} cells to "not reported" and a missing unit to {@link MoneyUnit#UNSPECIFIED}. */
+        /**
+         * Normalizes {@code null} cells to "not reported" and a missing unit to {@link MoneyUnit#UNSPECIFIED}; an
+         * amount that is not reported has no unit.
+         */
         public Procurement {
             projects = Cell.orNotReported(projects);
             amount = Cell.orNotReported(amount);
-            unit = unit == null ? MoneyUnit.UNSPECIFIED : unit;
+            unit = unit == null || !amount.isReported() ? MoneyUnit.UNSPECIFIED : unit;
         }
 
         @Override

@@ -135,11 +135,12 @@ public record Table2Edition2021(
 
         /**
          * Normalizes {@code null} to "not reported" and a missing unit to {@link MoneyUnit#UNSPECIFIED} (the unit is
-         * never invented; {@link Table2#fromRows} takes the template's 万元 when the source gave no other).
+         * never invented; {@link Table2#fromRows} takes the template's 万元 when the source gave no other). A row
+         * that is not reported has no unit.
          */
         public FeeAmount {
             amount = Cell.orNotReported(amount);
-            unit = unit == null ? MoneyUnit.UNSPECIFIED : unit;
+            unit = unit == null || !amount.isReported() ? MoneyUnit.UNSPECIFIED : unit;
         }
 
         @Override

@@ -25,6 +25,12 @@ import java.util.regex.Pattern;
  * line, as the recognizer expects). Thematic breaks, HTML comments and fence lines are dropped; the content of
  * fenced code is kept as paragraphs. Every block and cell carries its line and column. Format {@code markdown},
  * extensions {@code md} and {@code markdown}. Stateless and thread-safe.
+ *
+ * <p>Inline text, as CommonMark and the HTML reader read it: a backslash before any ASCII punctuation character is
+ * removed and the character kept literally ({@code \<br>} is the text {@code <br>}); a {@code <br>} ({@code <br/>},
+ * {@code <br />}, any case) ends a line: in a paragraph each line becomes a paragraph of its own (empty lines
+ * dropped), in a table cell the lines are joined with {@code \n} (empty lines dropped), in a heading it separates
+ * nothing (the heading's text runs on, as in an HTML heading). Whitespace runs become one space; texts are trimmed.
  */
 public final class MarkdownReader implements ReportReader {
 
@@ -34,6 +40,7 @@ public final class MarkdownReader implements ReportReader {
     private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```+|~~~+).*$");
     private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE = Pattern.compile("(>[ \\t]?)+");
 
     @Override
     public String format() {
@@ -118,28 +125,25 @@ public final class MarkdownReader implements ReportReader {
             }
             Matcher atx = ATX.matcher(line);
             if (atx.matches()) {
-                String h = atx.group(2) == null ? "" : inline(atx.group(2));
+                String h = atx.group(2) == null ? "" : headingText(atx.group(2));
                 if (!h.isEmpty()) {
                     blocks.add(new Heading(atx.group(1).length(), h, at(lineNo, line)));
                 }
                 i++;
                 continue;
             }
-            if (line.contains("|") && i + 1 < lines.size() && DELIMITER.matcher(lines.get(i + 1)).matches()
+            if (hasPipe(line) && i + 1 < lines.size() && DELIMITER.matcher(lines.get(i + 1)).matches()
                     && lines.get(i + 1).contains("-")) {
                 i = table(lines, i, blocks);
                 continue;
             }
             if (i + 1 < lines.size() && SETEXT.matcher(lines.get(i + 1)).matches()) {
                 int level = lines.get(i + 1).strip().startsWith("=") ? 1 : 2;
-                blocks.add(new Heading(level, inline(stripped), at(lineNo, line)));
+                blocks.add(new Heading(level, headingText(stripped), at(lineNo, line)));
                 i += 2;
                 continue;
             }
-            String p = paragraph(stripped);
-            if (!p.isEmpty()) {
-                blocks.add(new Paragraph(p, at(lineNo, line)));
-            }
+            paragraphs(line, lineNo, blocks);
             i++;
         }
         return new DocumentOutput(new Document(blocks), diagnostics);
@@ -171,61 +175,177 @@ public final class MarkdownReader implements ReportReader {
         if (from < to && line.charAt(from) == '|') {
             from++;
         }
-        if (to > from && line.charAt(to - 1) == '|' && (to - 2 < from || line.charAt(to - 2) != '\\')) {
+        if (to > from && line.charAt(to - 1) == '|' && !escaped(line, from, to - 1)) {
             to--;
         }
         List<Table.Cell> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
         int cellStart = from;
-        for (int k = from; k <= to; k++) {
+        int k = from;
+        while (k <= to) {
             char c = k < to ? line.charAt(k) : '|';
-            if (c == '\\' && k + 1 < to && line.charAt(k + 1) == '|') {
-                cell.append('|');
-                k++;
-            } else if (c == '|') {
+            if (c == '\\' && k + 1 < to && punctuation(line.charAt(k + 1))) {
+                k += 2; // an escaped character (\| included) stays in the cell, unescaped with the cell's text
+                continue;
+            }
+            if (c == '|') {
                 int col = cellStart;
                 while (col < k && Character.isWhitespace(line.charAt(col))) {
                     col++;
                 }
                 col = col == k ? cellStart : col;
                 SourceLocation loc = new SourceLocation(lineNo, col + 1, tableNo, rowNo, cells.size() + 1);
-                cells.add(Table.Cell.of(cellText(cell.toString()), loc));
-                cell.setLength(0);
+                cells.add(Table.Cell.of(cellText(line.substring(cellStart, k)), loc));
                 cellStart = k + 1;
-            } else {
-                cell.append(c);
             }
+            k++;
         }
         return new Table.Row(cells);
     }
 
-    private static String cellText(String raw) {
-        String[] parts = BR.split(raw, -1);
-        List<String> out = new ArrayList<>();
-        for (String part : parts) {
-            out.add(inline(part));
+    /** Whether a line has an unescaped {@code |} (an escaped {@code \\|} is text and starts no table). */
+    private static boolean hasPipe(String line) {
+        for (int k = line.indexOf('|'); k >= 0; k = line.indexOf('|', k + 1)) {
+            if (!escaped(line, 0, k)) {
+                return true;
+            }
         }
-        return String.join("\n", out).strip();
+        return false;
     }
 
-    /** Inline markup removed: strong/emphasis markers around the whole text, backslash escapes. */
+    /** Whether the character at {@code at} follows an odd number of backslashes (from {@code from} on). */
+    private static boolean escaped(String s, int from, int at) {
+        int n = 0;
+        for (int k = at - 1; k >= from && s.charAt(k) == '\\'; k--) {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+
+    /** A cell's text: its lines ({@code <br>}) joined with {@code \n}, empty lines dropped, as the HTML reader does. */
+    private static String cellText(String raw) {
+        List<String> out = new ArrayList<>();
+        for (int[] piece : lines(raw)) {
+            String t = inline(raw.substring(piece[0], piece[1]));
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    /** A heading's text: a {@code <br>} separates nothing, as in an HTML heading. */
+    private static String headingText(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int[] piece : lines(raw)) {
+            b.append(raw, piece[0], piece[1]);
+        }
+        return inline(b.toString());
+    }
+
+    /**
+     * The paragraphs of one line: a block quote's markers and a trailing hard-break backslash dropped, one paragraph
+     * per {@code <br>}-separated line (empty ones dropped), as the HTML reader splits a {@code <p>} at its
+     * {@code <br>}s. The first paragraph is located at the line's first character, each further one at its own.
+     */
+    private static void paragraphs(String line, int lineNo, List<Block> blocks) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to && line.charAt(from) == '>') {
+            Matcher quote = QUOTE.matcher(line).region(from, to);
+            if (quote.lookingAt()) {
+                from = quote.end();
+            }
+        }
+        if (to > from && line.charAt(to - 1) == '\\' && !escaped(line, from, to - 1)) {
+            to--; // a hard line break: the line ends the block anyway
+        }
+        String raw = line.substring(from, to);
+        boolean first = true;
+        for (int[] piece : lines(raw)) {
+            String t = inline(raw.substring(piece[0], piece[1]));
+            if (t.isEmpty()) {
+                continue;
+            }
+            SourceLocation loc;
+            if (first) {
+                loc = at(lineNo, line);
+            } else {
+                int col = from + piece[0];
+                while (Character.isWhitespace(line.charAt(col))) {
+                    col++;
+                }
+                loc = SourceLocation.text(lineNo, col + 1);
+            }
+            blocks.add(new Paragraph(t, loc));
+            first = false;
+        }
+    }
+
+    /**
+     * The lines of an inline text: the {@code [start, end)} ranges between its unescaped {@code <br>}s (an escaped
+     * {@code \<br>} is text).
+     */
+    private static List<int[]> lines(String raw) {
+        List<int[]> out = new ArrayList<>();
+        Matcher br = BR.matcher(raw);
+        int start = 0;
+        int k = 0;
+        while (k < raw.length()) {
+            char c = raw.charAt(k);
+            if (c == '\\' && k + 1 < raw.length() && punctuation(raw.charAt(k + 1))) {
+                k += 2;
+            } else if (c == '<' && br.region(k, raw.length()).lookingAt()) {
+                out.add(new int[] {start, k});
+                start = br.end();
+                k = start;
+            } else {
+                k++;
+            }
+        }
+        out.add(new int[] {start, raw.length()});
+        return out;
+    }
+
+    /**
+     * Inline markup removed: strong/emphasis markers around the whole text, backslash escapes (a backslash before an
+     * ASCII punctuation character); whitespace runs collapsed to one space, the text trimmed.
+     */
     private static String inline(String s) {
         String t = s.strip().replaceAll("\\s+", " ");
         for (String marker : new String[] {"**", "__"}) {
-            if (t.length() > 2 * marker.length() && t.startsWith(marker) && t.endsWith(marker)) {
+            if (t.length() > 2 * marker.length() && t.startsWith(marker) && t.endsWith(marker)
+                    && !escaped(t, 0, t.length() - marker.length())) {
                 t = t.substring(marker.length(), t.length() - marker.length()).strip();
             }
         }
-        return t.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])", "$1");
+        return unescape(t);
     }
 
-    private static String paragraph(String stripped) {
-        String s = stripped;
-        if (s.startsWith(">")) {
-            s = s.replaceFirst("^(>\\s?)+", "");
+    /** The text with every backslash escape of an ASCII punctuation character replaced by the character. */
+    private static String unescape(String t) {
+        if (t.indexOf('\\') < 0) {
+            return t;
         }
-        s = s.replaceAll("(\\\\|\\s{2,})$", "");
-        return inline(s);
+        StringBuilder b = new StringBuilder(t.length());
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c == '\\' && k + 1 < t.length() && punctuation(t.charAt(k + 1))) {
+                c = t.charAt(++k);
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** ASCII punctuation, the characters CommonMark lets a backslash escape. */
+    private static boolean punctuation(char c) {
+        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
     }
 
     private static SourceLocation at(int lineNo, String line) {
