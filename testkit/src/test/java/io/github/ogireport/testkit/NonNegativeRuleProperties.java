@@ -9,6 +9,7 @@ import io.github.ogireport.catalog.FeeItem;
 import io.github.ogireport.catalog.FeeRow;
 import io.github.ogireport.catalog.Table2Column;
 import io.github.ogireport.catalog.Table2Row;
+import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.rules.RuleId;
 import io.github.ogireport.validation.ReportValidator;
 import net.jqwik.api.Arbitrary;
@@ -19,7 +20,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
 
-/** NON-NEGATIVE: a negative count or amount anywhere is an error at exactly that cell. */
+/**
+ * NON-NEGATIVE: a negative count or amount anywhere is an error at exactly that cell, and only there (2019's signed
+ * 本年增/减 is exempt), on unrepaired tables as on single-cell breaks.
+ */
 class NonNegativeRuleProperties {
 
     private static final ReportValidator VALIDATOR = ReportValidator.create();
@@ -29,6 +33,21 @@ class NonNegativeRuleProperties {
     @AfterContainer
     static void close() {
         VALIDATOR.close();
+    }
+
+    @Property(tries = 200)
+    void onUnrepairedTablesErrorsAreExactlyAtTheNegativeCellsTheSpecForbids(@ForAll("unrepaired") AnnualReport report) {
+        FormatOracle.assertValidatorAgrees(VALIDATOR, report, RuleId.NON_NEGATIVE);
+        Statistics.label("negative cells").collect(!FormatOracle.negativeCells(report).isEmpty())
+                .coverage(cov -> cov.check(true).percentage(p -> p > 50));
+        Statistics.label("exempt negative 本年增/减 (2019)").collect(hasNegativeChange(report))
+                .coverage(cov -> cov.check(true).count(n -> n > 0));
+    }
+
+    private static boolean hasNegativeChange(AnnualReport report) {
+        return report.table2().rows().entrySet().stream()
+                .filter(e -> e.getKey().columns().contains(Table2Column.CHANGE))
+                .anyMatch(e -> report.table2().cell(e.getKey(), Table2Column.CHANGE).valueOrZero().signum() < 0);
     }
 
     @Property(tries = 250)
@@ -56,6 +75,11 @@ class NonNegativeRuleProperties {
     void theSignedChangeColumnOf2019IsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Reports.breaking(RuleId.NON_NEGATIVE,
                 new CellRef(Table2Row.LICENSING_2019, Table2Column.CHANGE)));
+    }
+
+    @Provide
+    Arbitrary<AnnualReport> unrepaired() {
+        return UnrepairedReports.reports();
     }
 
     @Provide

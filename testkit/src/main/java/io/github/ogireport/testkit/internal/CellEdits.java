@@ -91,7 +91,8 @@ public final class CellEdits {
 
     /**
      * A copy of table 2 with one row's cells replaced, keeping the units of money; a money row that is no longer
-     * reported at all gets the model's default unit, as a reader that never saw it would give it.
+     * reported at all gets {@link MoneyUnit#UNSPECIFIED}, as a reader that never saw it gives it (a unit is never
+     * invented).
      */
     public static Table2 withTable2Row(Table2 table, Table2Row row, List<Cell> cells) {
         Map<Table2Row, List<Cell>> rows = new EnumMap<>(Table2Row.class);
@@ -99,7 +100,7 @@ public final class CellEdits {
         rows.put(row, List.copyOf(cells));
         Map<Table2Row, MoneyUnit> units = units(table);
         if (cells.stream().noneMatch(Cell::isReported)) {
-            units.remove(row);
+            units.computeIfPresent(row, (r, u) -> MoneyUnit.UNSPECIFIED);
         }
         return Table2.fromRows(table.edition(), rows, units);
     }

@@ -1,5 +1,6 @@
 package io.github.ogireport.testkit.internal;
 
+import io.github.ogireport.catalog.Catalog;
 import io.github.ogireport.model.Contact;
 import io.github.ogireport.model.Narrative;
 import io.github.ogireport.model.StatisticsPeriod;
@@ -47,9 +48,9 @@ public final class TextPool {
         return name;
     }
 
-    /** The usual title of a report. */
+    /** The usual title of a report: agency, year, {@link Catalog#TITLE_SUFFIX_ZH}. */
     public static String title(String agency, int year) {
-        return agency + year + "年政府信息公开工作年度报告";
+        return agency + year + Catalog.TITLE_SUFFIX_ZH;
     }
 
     /** A contact block, some fields sometimes absent. */
