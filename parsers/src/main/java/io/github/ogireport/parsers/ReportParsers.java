@@ -4,6 +4,8 @@ import io.github.ogireport.parse.ParseResult;
 import io.github.ogireport.parse.ReaderOptions;
 import io.github.ogireport.parse.ReportParseException;
 import io.github.ogireport.parse.ReportReader;
+import io.github.ogireport.parsers.internal.detect.Cooperative;
+import io.github.ogireport.parsers.internal.detect.Deadline;
 import io.github.ogireport.parsers.internal.detect.FormatDetector;
 import io.github.ogireport.parsers.internal.detect.Problems;
 import io.github.ogireport.parsers.internal.detect.ReaderRegistry;
@@ -39,7 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The limits of {@link ReaderOptions} are enforced here: input over {@link ReaderOptions#maxBytes()} is refused
  * (at most {@code maxBytes + 1} bytes are read from a stream), and a read that takes longer than
- * {@link ReaderOptions#timeout()} is abandoned. Every failure — empty or binary input, an unknown format, no report
+ * {@link ReaderOptions#timeout()} is abandoned: this project's readers and the recognizer run on the caller's thread
+ * and check the time limit as they go; a stream, and a reader from another library, are read on a daemon worker
+ * that is abandoned at the limit. Every failure — empty or binary input, an unknown format, no report
  * in the content, a limit exceeded, an unexpected failure inside a reader — is a {@link ReportParseException} naming
  * the input, with a diagnostic.
  *
@@ -93,15 +97,15 @@ public final class ReportParsers {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
         String name = nameOf(hint);
-        long deadline = System.nanoTime() + options.timeout().toNanos();
+        Deadline deadline = Deadline.of(options);
         byte[] content;
         try {
+            // a stream may block: it is read on a worker that is abandoned at the deadline
             content = withTimeout(name, options, deadline, () -> readBounded(in, name, options));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        ReaderRegistry registry = Registry.get();
-        return withTimeout(name, options, deadline, () -> parse(registry, content, hint, name, options));
+        return parse(Registry.get(), content, hint, name, options, deadline);
     }
 
     /**
@@ -119,9 +123,8 @@ public final class ReportParsers {
         if (content.length > options.maxBytes()) {
             throw tooLarge(name, options);
         }
-        ReaderRegistry registry = Registry.get();
-        long deadline = System.nanoTime() + options.timeout().toNanos();
-        return withTimeout(name, options, deadline, () -> parse(registry, content, hint, name, options));
+        Deadline deadline = Deadline.of(options);
+        return parse(Registry.get(), content, hint, name, options, deadline);
     }
 
     /**
@@ -144,23 +147,49 @@ public final class ReportParsers {
 
     // ------------------------------------------------------------------------------------------------------------
 
+    /**
+     * Detects, reads and recognizes on the caller's thread, checking the deadline cooperatively; a reader that is
+     * not {@link Cooperative} runs on a worker abandoned at the deadline. Every failure leaves as a
+     * {@link ReportParseException} naming the input.
+     */
     private static ParseResult parse(ReaderRegistry registry, byte[] content, String hint, String name,
-            ReaderOptions options) {
+            ReaderOptions options, Deadline deadline) {
+        try {
+            return parseHere(registry, content, hint, name, options, deadline);
+        } catch (Deadline.Exceeded e) {
+            throw e.interrupted() ? interrupted(name, e) : timedOut(name, deadline, e);
+        } catch (ReportParseException e) {
+            throw named(name, e);
+        } catch (OutOfMemoryError e) {
+            throw Problems.error(name, Problems.READER_FAILED, "内存不足，无法读取", "not enough memory to read the input",
+                    e);
+        }
+    }
+
+    private static ParseResult parseHere(ReaderRegistry registry, byte[] content, String hint, String name,
+            ReaderOptions options, Deadline deadline) {
+        deadline.check();
         if (content.length == 0 || isBlank(content)) {
             throw Problems.error(name, Problems.INPUT_EMPTY, "输入为空", "the input is empty");
         }
         ReportReader reader = new FormatDetector(registry).choose(content, hint, name);
         ReportReader.Output output;
-        try {
-            output = reader.read(content, options);
-        } catch (ReportParseException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw failed(name, reader.format(), "reader", e);
+        if (reader instanceof Cooperative) {
+            ReaderOptions forReader = options.withTimeout(deadline.remaining());
+            try {
+                output = reader.read(content, forReader);
+            } catch (ReportParseException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                throw failed(name, reader.format(), "reader", e);
+            }
+        } else {
+            output = withTimeout(name, options, deadline, () -> readOn(reader, content, options, name));
         }
         if (output == null) {
             throw failed(name, reader.format(), "reader", new IllegalStateException("the reader returned nothing"));
         }
+        deadline.check();
         if (output instanceof ReportReader.ReportOutput ro) {
             ParseResult result = new ParseResult(ro.report(), reader.format(), ro.diagnostics());
             if (options.strict() && result.diagnostics().stream().anyMatch(d -> d.severity() != Severity.INFO)) {
@@ -172,7 +201,7 @@ public final class ReportParsers {
         ReportReader.DocumentOutput doc = (ReportReader.DocumentOutput) output;
         try {
             ParseResult result = new Recognizer().recognize(doc.document(), reader.format(), doc.diagnostics(),
-                    options);
+                    options, deadline);
             if (result == null) {
                 throw new IllegalStateException("the recognizer returned nothing");
             }
@@ -184,10 +213,29 @@ public final class ReportParsers {
         }
     }
 
+    /** A reader of another library, on a worker: failures inside it become parse exceptions there. */
+    private static ReportReader.Output readOn(ReportReader reader, byte[] content, ReaderOptions options,
+            String name) {
+        try {
+            return reader.read(content, options);
+        } catch (ReportParseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw failed(name, reader.format(), "reader", e);
+        }
+    }
+
     private static boolean isBlank(byte[] content) {
         int n = Math.min(content.length, FormatDetector.HEAD_BYTES);
         if (n < content.length) {
             return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int b = content[i];
+            if (b > ' ' && b < 0x7F) {
+                // decoded as UTF-8 below, a printable ASCII byte is always that character: not blank
+                return false;
+            }
         }
         String s = new String(content, 0, n, java.nio.charset.StandardCharsets.UTF_8);
         return s.replace("\uFEFF", "").isBlank();
@@ -209,6 +257,16 @@ public final class ReportParsers {
             summary = summary.substring(0, summary.length() - 1);
         }
         return new ReportParseException("cannot read " + name + ": " + summary, e.diagnostics(), e);
+    }
+
+    private static ReportParseException timedOut(String name, Deadline deadline, Throwable cause) {
+        long ms = deadline.limitMillis();
+        return Problems.error(name, Problems.READ_TIMEOUT, "读取超过" + ms + "毫秒的时限，已放弃",
+                "reading took longer than the limit of " + ms + " ms and was abandoned", cause);
+    }
+
+    private static ReportParseException interrupted(String name, Throwable cause) {
+        return Problems.error(name, Problems.READ_INTERRUPTED, "读取被中断", "reading was interrupted", cause);
     }
 
     private static ReportParseException tooLarge(String name, ReaderOptions options) {
@@ -234,20 +292,17 @@ public final class ReportParsers {
     }
 
     /** Runs a task on a worker and abandons it at the deadline. */
-    private static <T> T withTimeout(String name, ReaderOptions options, long deadline, Callable<T> task) {
+    private static <T> T withTimeout(String name, ReaderOptions options, Deadline deadline, Callable<T> task) {
         Future<T> future = Workers.POOL.submit(task);
         try {
-            long left = Math.max(1, deadline - System.nanoTime());
-            return future.get(left, TimeUnit.NANOSECONDS);
+            return future.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw Problems.error(name, Problems.READ_TIMEOUT, "读取超过" + options.timeout().toMillis() + "毫秒的时限，已放弃",
-                    "reading took longer than the limit of " + options.timeout().toMillis() + " ms and was abandoned",
-                    e);
+            throw timedOut(name, deadline, e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw Problems.error(name, Problems.READ_INTERRUPTED, "读取被中断", "reading was interrupted", e);
+            throw interrupted(name, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ReportParseException rpe) {

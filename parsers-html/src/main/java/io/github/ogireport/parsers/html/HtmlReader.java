@@ -7,10 +7,10 @@ import io.github.ogireport.parse.doc.Block;
 import io.github.ogireport.parse.doc.Document;
 import io.github.ogireport.parsers.html.internal.CharsetDetector;
 import io.github.ogireport.parsers.html.internal.PageWalker;
-import java.nio.charset.StandardCharsets;
+import io.github.ogireport.parsers.internal.detect.Cooperative;
+import io.github.ogireport.parsers.internal.detect.Deadline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -34,7 +34,7 @@ import org.jsoup.parser.Parser;
  *   <li>Locations: table, row and cell numbers (1-based), and the line and column in the page.</li>
  * </ul>
  */
-public final class HtmlReader implements ReportReader {
+public final class HtmlReader implements ReportReader, Cooperative {
 
     @Override
     public String format() {
@@ -52,29 +52,52 @@ public final class HtmlReader implements ReportReader {
      */
     @Override
     public int detect(byte[] head, String fileName) {
-        String s = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (s.contains("<!doctype html") || s.contains("<html")) {
+        if (has(head, "<!doctype html") || has(head, "<html")) {
             return 95;
         }
-        if (s.contains("<table") || s.contains("<body")) {
+        if (has(head, "<table") || has(head, "<body")) {
             return 80;
         }
-        if (s.contains("<p>") || s.contains("<p ") || s.contains("<div") || s.contains("<h1")
-                || s.contains("<br")) {
+        if (has(head, "<p>") || has(head, "<p ") || has(head, "<div") || has(head, "<h1") || has(head, "<br")) {
             return 50;
         }
         return 0;
     }
 
+    /** Whether the bytes hold a lower-case ASCII word, its letters in either case (no string is made of them). */
+    private static boolean has(byte[] b, String lower) {
+        int n = lower.length();
+        byte first = (byte) lower.charAt(0);
+        for (int i = 0; i + n <= b.length; i++) {
+            if (b[i] != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < n && same(b[i + k], lower.charAt(k))) {
+                k++;
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(byte b, char lower) {
+        return lower >= 'a' && lower <= 'z' ? (b | 0x20) == lower : b == lower;
+    }
+
     @Override
     public Output read(byte[] content, ReaderOptions options) {
+        Deadline deadline = Deadline.of(options);
         List<Diagnostic> diagnostics = new ArrayList<>();
         CharsetDetector.Decoded decoded = CharsetDetector.decode(content, options.charset(), diagnostics);
         String html = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", parser);
         Element root = page.body() != null ? page.body() : page;
-        List<Block> blocks = new PageWalker(diagnostics).walk(root);
+        deadline.check();
+        List<Block> blocks = new PageWalker(diagnostics, deadline).walk(root);
         return new DocumentOutput(new Document(blocks), diagnostics);
     }
 }

@@ -44,6 +44,13 @@ class TextShapesBecomeTablesTest {
     }
 
     @Test
+    void aTabRowWhoseFirstCellsAreEmptyKeepsThemEvenWithOneTextLeft() {
+        Document d = TextReader.parse("通知收取件数\t通知收取金额\t实际收取金额\n\t\t36.5\n");
+        assertEquals(List.of(List.of("通知收取件数", "通知收取金额", "实际收取金额"), List.of("", "", "36.5")),
+                cells(d.blocks().get(0)));
+    }
+
+    @Test
     void tabIndentedCellsWithBlankLinesAndLoneTabs() {
         Document d = TextReader.parse("\t行政复议\n\t行政诉讼\n\n\t\n\t结果维持\n\n\t0\n\t\n");
         assertEquals(List.of(List.of("行政复议", "行政诉讼"), List.of("", "结果维持"), List.of("0", "")),

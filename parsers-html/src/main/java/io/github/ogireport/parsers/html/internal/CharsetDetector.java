@@ -2,11 +2,9 @@ package io.github.ogireport.parsers.html.internal;
 
 import io.github.ogireport.parse.Diagnostic;
 import io.github.ogireport.parse.SourceLocation;
+import io.github.ogireport.parsers.internal.detect.Utf8;
 import io.github.ogireport.rules.Severity;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -100,8 +98,28 @@ public final class CharsetDetector {
     /** The charset a {@code <meta>} tag in the first bytes declares, if any. */
     static Optional<String> declared(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        // every match starts with <meta: the search starts at the first one (case-insensitive regexes scan slowly)
+        int first = indexOfIgnoreCase(head, "<meta");
+        if (first < 0) {
+            return Optional.empty();
+        }
         Matcher m = META.matcher(head);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        return m.find(first) ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** The first index of a lower-case ASCII word, ASCII letters compared without case (as the pattern does). */
+    private static int indexOfIgnoreCase(String s, String lower) {
+        char first = lower.charAt(0);
+        for (int i = s.indexOf(first); i >= 0 && i + lower.length() <= s.length(); i = s.indexOf(first, i + 1)) {
+            int k = 1;
+            while (k < lower.length() && (s.charAt(i + k) | 0x20) == lower.charAt(k)) {
+                k++;
+            }
+            if (k == lower.length()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A charset by its declared name; GB2312 and GBK become GB18030. */
@@ -120,13 +138,7 @@ public final class CharsetDetector {
 
     /** Whether the bytes are valid UTF-8. */
     static boolean validUtf8(byte[] content) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return Utf8.isUtf8(content);
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

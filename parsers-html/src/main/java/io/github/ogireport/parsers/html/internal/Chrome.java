@@ -28,6 +28,7 @@ public final class Chrome {
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "search", "menu",
             "menubar", "toolbar", "complementary");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPLIT = Pattern.compile("[\\s_\\-]+");
     private static final Pattern HIDDEN = Pattern.compile(
             "(display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*all)", Pattern.CASE_INSENSITIVE);
@@ -44,11 +45,14 @@ public final class Chrome {
         if (TAGS.contains(tag) || tag.startsWith("v:") || tag.startsWith("w:")) {
             return true;
         }
+        if (e.attributesSize() == 0) {
+            return false; // every other sign of chrome is an attribute
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style");
-        if (!style.isEmpty() && HIDDEN.matcher(style).find()) {
+        if (!style.isEmpty() && mayHide(style) && HIDDEN.matcher(style).find()) {
             return true;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -59,14 +63,40 @@ public final class Chrome {
             return false;
         }
         // chrome never holds the report's tables: an element named like chrome that does is kept
-        return (named(e.id()) || named(e.className())) && e.getElementsByTag("table").isEmpty();
+        return (named(e.id()) || named(e.className())) && !PageWalker.holdsTable(e);
+    }
+
+    /**
+     * Whether a style may hide: it names one of the properties {@link #HIDDEN} looks for (ASCII letters compared
+     * without case, as the pattern does). Word's long inline styles rarely do, and the pattern is slow on them.
+     */
+    private static boolean mayHide(String style) {
+        return has(style, "display") || has(style, "visibility") || has(style, "mso-hide");
+    }
+
+    /** Whether a text holds a lower-case ASCII word, its letters in either case (may say yes for a few others). */
+    private static boolean has(String s, String lower) {
+        char first = lower.charAt(0);
+        for (int i = 0; i + lower.length() <= s.length(); i++) {
+            if ((s.charAt(i) | 0x20) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < lower.length() && (s.charAt(i + k) | 0x20) == lower.charAt(k)) {
+                k++;
+            }
+            if (k == lower.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean named(String value) {
         if (value.isEmpty()) {
             return false;
         }
-        for (String token : value.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String token : SPACES.split(value.toLowerCase(Locale.ROOT))) {
             if (WORDS.contains(token.replace("-", "").replace("_", ""))) {
                 return true;
             }

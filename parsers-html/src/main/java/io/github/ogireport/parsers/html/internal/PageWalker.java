@@ -6,13 +6,13 @@ import io.github.ogireport.parse.doc.Block;
 import io.github.ogireport.parse.doc.Heading;
 import io.github.ogireport.parse.doc.Paragraph;
 import io.github.ogireport.parse.doc.Table;
+import io.github.ogireport.parsers.internal.detect.Deadline;
 import io.github.ogireport.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -50,6 +50,8 @@ public final class PageWalker {
     private static final Set<String> SILENT = Set.of("head", "script", "style", "noscript", "template", "link",
             "meta", "title", "base", "xml");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern SPAN = Pattern.compile("^\\s*(\\d{1,9})");
 
     private static final char BREAK = '\u2028';
@@ -62,9 +64,17 @@ public final class PageWalker {
     private SourceLocation firstDrop = SourceLocation.UNKNOWN;
     private int tables;
 
+    private final Deadline deadline;
+
     /** A walker that adds its diagnostics to a list. */
     public PageWalker(List<Diagnostic> diagnostics) {
+        this(diagnostics, Deadline.NONE);
+    }
+
+    /** A walker that adds its diagnostics to a list and gives up at a deadline. */
+    public PageWalker(List<Diagnostic> diagnostics, Deadline deadline) {
         this.diagnostics = diagnostics;
+        this.deadline = deadline;
     }
 
     /** The blocks of a page's root element, in source order. */
@@ -91,7 +101,7 @@ public final class PageWalker {
         if (!e.id().isEmpty()) {
             key += "#" + e.id();
         } else if (!e.className().isEmpty()) {
-            key += "." + e.className().trim().split("\\s+")[0];
+            key += "." + SPACES.split(e.className().trim())[0];
         }
         if (dropped.isEmpty()) {
             firstDrop = location(e);
@@ -109,8 +119,8 @@ public final class PageWalker {
 
         @Override
         public FilterResult head(Node node, int depth) {
-            if ((++visited & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("the read was abandoned");
+            if ((++visited & 0x3FF) == 0) {
+                deadline.check();
             }
             if (node instanceof TextNode t) {
                 append(t);
@@ -130,7 +140,7 @@ public final class PageWalker {
                 }
                 return FilterResult.CONTINUE;
             }
-            if (tag.equals("table") && e.getElementsByTag("table").size() == 1) {
+            if (tag.equals("table") && !holdsTable(e)) {
                 flush();
                 table(e);
                 return FilterResult.SKIP_ENTIRELY;
@@ -186,6 +196,25 @@ public final class PageWalker {
         }
     }
 
+    /** Whether an element has a table inside it (stops at the first; getElementsByTag would collect them all). */
+    static boolean holdsTable(Element e) {
+        Node n = e.childNodeSize() > 0 ? e.childNode(0) : null;
+        while (n != null && n != e) {
+            if (n instanceof Element x && x.normalName().equals("table")) {
+                return true;
+            }
+            if (n.childNodeSize() > 0) {
+                n = n.childNode(0);
+                continue;
+            }
+            while (n != e && n.nextSibling() == null) {
+                n = n.parentNode();
+            }
+            n = n == e ? null : n.nextSibling();
+        }
+        return false;
+    }
+
     private static int headingLevel(String tag) {
         if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
             return tag.charAt(1) - '0';
@@ -202,15 +231,16 @@ public final class PageWalker {
             }
         }
         List<Table.Row> rows = new ArrayList<>();
-        if (Thread.currentThread().isInterrupted()) {
-            throw new CancellationException("the read was abandoned");
-        }
+        deadline.check();
         for (Element tr : table.getElementsByTag("tr")) {
             if (Chrome.isChrome(tr)) {
                 noteDropped(tr);
                 continue;
             }
             int rowNo = rows.size() + 1;
+            if ((rowNo & 0xFF) == 0) {
+                deadline.check();
+            }
             List<Table.Cell> cells = new ArrayList<>();
             for (Element td : tr.children()) {
                 String tag = td.normalName();
@@ -277,6 +307,13 @@ public final class PageWalker {
 
     /** A cell's text: lines from {@code <br>} and inner blocks joined with {@code \n}. */
     private String cellText(Element cell) {
+        if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode only) {
+            // the usual cell: one text, no markup inside
+            String whole = only.getWholeText();
+            if (whole.indexOf(BREAK) < 0) {
+                return Text.normalize(whole);
+            }
+        }
         StringBuilder sb = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
             @Override

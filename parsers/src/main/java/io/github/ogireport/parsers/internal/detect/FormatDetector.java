@@ -3,6 +3,7 @@ package io.github.ogireport.parsers.internal.detect;
 import io.github.ogireport.parse.ReportParseException;
 import io.github.ogireport.parse.ReportReader;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +18,9 @@ public final class FormatDetector {
 
     /** Score bonus for a matching file extension. */
     static final int EXTENSION_BONUS = 30;
+
+    /** The highest score a reader can give. */
+    private static final int MAX_SCORE = 100;
 
     /** A reader's score at or above which binary-looking content is accepted as its format. */
     static final int CONFIDENT = 50;
@@ -45,14 +49,40 @@ public final class FormatDetector {
         ReportReader best = explicit.orElse(null);
         int bestScore = best == null ? 0 : score(best, head, fileName);
         if (best == null) {
+            List<ReportReader> readers = registry.readers();
+            int[] scores = new int[readers.size()];
+            Arrays.fill(scores, -1);
             int bestCombined = 0;
-            for (ReportReader r : registry.readers()) {
-                int s = score(r, head, fileName);
-                int combined = s + (!ext.isEmpty() && r.fileExtensions().contains(ext) ? EXTENSION_BONUS : 0);
-                if (combined > bestCombined) {
-                    best = r;
-                    bestCombined = combined;
-                    bestScore = s;
+            if (!ext.isEmpty()) {
+                // readers taking the extension first: one above the highest score another reader can have (100)
+                // wins whatever the others say, so they are not asked
+                for (int k = 0; k < readers.size(); k++) {
+                    ReportReader r = readers.get(k);
+                    if (r.fileExtensions().contains(ext)) {
+                        scores[k] = score(r, head, fileName);
+                        if (scores[k] + EXTENSION_BONUS > bestCombined) {
+                            best = r;
+                            bestCombined = scores[k] + EXTENSION_BONUS;
+                            bestScore = scores[k];
+                        }
+                    }
+                }
+                if (bestCombined <= MAX_SCORE) {
+                    best = null;
+                    bestCombined = 0;
+                    bestScore = 0;
+                }
+            }
+            if (best == null) {
+                for (int k = 0; k < readers.size(); k++) {
+                    ReportReader r = readers.get(k);
+                    int s = scores[k] >= 0 ? scores[k] : score(r, head, fileName);
+                    int combined = s + (!ext.isEmpty() && r.fileExtensions().contains(ext) ? EXTENSION_BONUS : 0);
+                    if (combined > bestCombined) {
+                        best = r;
+                        bestCombined = combined;
+                        bestScore = s;
+                    }
                 }
             }
         }
@@ -70,7 +100,7 @@ public final class FormatDetector {
 
     private static int score(ReportReader r, byte[] head, String fileName) {
         try {
-            return Math.max(0, Math.min(100, r.detect(head, fileName)));
+            return Math.max(0, Math.min(MAX_SCORE, r.detect(head, fileName)));
         } catch (RuntimeException | StackOverflowError e) {
             return 0;
         }

@@ -8,6 +8,7 @@ import io.github.ogireport.parse.ReaderOptions;
 import io.github.ogireport.parse.ReportParseException;
 import io.github.ogireport.parse.ReportReader;
 import io.github.ogireport.parse.SourceLocation;
+import io.github.ogireport.parsers.internal.detect.Cooperative;
 import io.github.ogireport.rules.Severity;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,7 +21,7 @@ import java.util.Set;
  * Reads the canonical JSON of a report ({@link ReportJson}); the one reader that returns a report directly. Format
  * {@code json}, extension {@code json}. UTF-8 only (a byte order mark is skipped). Stateless and thread-safe.
  */
-public final class JsonReader implements ReportReader {
+public final class JsonReader implements ReportReader, Cooperative {
 
     /** The diagnostic code of JSON that is not the canonical JSON of a report. */
     public static final String JSON_INVALID = "JSON_INVALID";

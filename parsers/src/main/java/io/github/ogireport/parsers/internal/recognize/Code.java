@@ -33,7 +33,8 @@ import io.github.ogireport.rules.Severity;
  *   <li>{@link #UNRECOGNIZED_TEXT} — text inside a table section that is no label, header or value was kept in the
  *       extras.</li>
  *   <li>{@link #UNPLACED_CELL} — a value that no row or column takes.</li>
- *   <li>{@link #FEE_TABLE_MAPPED} — a local 信息处理费 table was mapped to the fee block.</li>
+ *   <li>{@link #FEE_TABLE_MAPPED} — a 信息处理费 table (in a local section after 四, or in 六) was mapped to the fee
+ *       block.</li>
  *   <li>{@link #SITE_CHROME} — site footer text (公安备案, ICP, 版权) after the last section was kept in the
  *       extras.</li>
  *   <li>{@link #SECTION_MISSING} — the heading of a section was not found.</li>

@@ -22,6 +22,7 @@ import io.github.ogireport.parse.doc.Document;
 import io.github.ogireport.parse.doc.Heading;
 import io.github.ogireport.parse.doc.Paragraph;
 import io.github.ogireport.parse.doc.Table;
+import io.github.ogireport.parsers.internal.detect.Deadline;
 import io.github.ogireport.rules.Severity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -58,6 +59,9 @@ public final class Recognizer {
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十][）)]");
     private static final Pattern CHROME = Pattern.compile(
             "公安\\S{0,3}备|网备|ICP|版权所有|Copyright|©|网站标识码|主办单位|技术支持", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARTICLE_20_CAPTION = Pattern.compile("第二十条第\\(.{1,2}\\)项");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[,。:;!?、].*");
     private static final Pattern DATE_LINE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
 
     /** Creates the recognizer. */
@@ -76,18 +80,30 @@ public final class Recognizer {
      */
     public ParseResult recognize(Document document, String format, List<Diagnostic> readerDiagnostics,
             ReaderOptions options) {
+        return recognize(document, format, readerDiagnostics, options,
+                Deadline.of(options == null ? ReaderOptions.DEFAULT : options));
+    }
+
+    /**
+     * Recognizes a report, abandoning the work at a deadline.
+     *
+     * @param document          the document a reader produced
+     * @param format            the reader's format name, recorded in the result
+     * @param readerDiagnostics the reader's own diagnostics, kept first in the result
+     * @param options           the options (strict mode throws instead of returning problems)
+     * @param deadline          when to give up
+     * @return the report and every diagnostic
+     * @throws ReportParseException if the document holds no report, a pre-2019 layout, or (strict) any problem;
+     *                              {@link Deadline.Exceeded} at the deadline
+     */
+    public ParseResult recognize(Document document, String format, List<Diagnostic> readerDiagnostics,
+            ReaderOptions options, Deadline deadline) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(format, "format");
         List<Diagnostic> readerDiags = readerDiagnostics == null ? List.of() : List.copyOf(readerDiagnostics);
         ReaderOptions opts = options == null ? ReaderOptions.DEFAULT : options;
-        Session session = new Session();
-        AnnualReport report;
-        TableRecognizer.SEGMENT_BUDGET.set(new int[] {TableRecognizer.MAX_SEGMENTATIONS});
-        try {
-            report = new Run(document.blocks(), session).recognize();
-        } finally {
-            TableRecognizer.SEGMENT_BUDGET.remove();
-        }
+        Session session = new Session(Objects.requireNonNull(deadline, "deadline"));
+        AnnualReport report = new Run(document.blocks(), session).recognize();
         List<Diagnostic> all = new ArrayList<>(readerDiags);
         all.addAll(session.diagnostics);
         if (opts.strict()) {
@@ -98,6 +114,20 @@ public final class Recognizer {
             }
         }
         return new ParseResult(report, format, all);
+    }
+
+    /** The normalized labels of table 2's rows and columns. */
+    private static final java.util.Set<String> TABLE2_LABELS = table2Labels();
+
+    private static java.util.Set<String> table2Labels() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (io.github.ogireport.catalog.Table2Row r : io.github.ogireport.catalog.Table2Row.values()) {
+            out.add(Labels.normalize(r.labelZh()));
+        }
+        for (io.github.ogireport.catalog.Table2Column c : io.github.ogireport.catalog.Table2Column.values()) {
+            out.add(Labels.normalize(c.labelZh()));
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /** One recognition: the blocks and the session. */
@@ -116,7 +146,7 @@ public final class Recognizer {
             if (blocks.isEmpty()) {
                 throw noReport();
             }
-            List<Sections.Found> found = Sections.find(blocks);
+            List<Sections.Found> found = Sections.find(blocks, session);
             int firstHeading = found.isEmpty() ? blocks.size() : found.get(0).index();
             Map<Section, List<Block>> regions = new EnumMap<>(Section.class);
             Map<Section, Sections.Found> headings = new EnumMap<>(Section.class);
@@ -158,9 +188,9 @@ public final class Recognizer {
                 Matcher m = YEAR.matcher(title.get());
                 if (m.find()) {
                     year = Optional.of(Integer.parseInt(m.group(1)));
-                    String before = title.get().substring(0, m.start()).replaceAll("\\s+", "");
+                    String before = SPACES.matcher(title.get().substring(0, m.start())).replaceAll("");
                     if (before.isEmpty()) {
-                        String after = title.get().substring(m.end()).replaceAll("\\s+", "");
+                        String after = SPACES.matcher(title.get().substring(m.end())).replaceAll("");
                         if (after.startsWith("度")) {
                             after = after.substring(1);
                         }
@@ -198,7 +228,7 @@ public final class Recognizer {
                         continue;
                     }
                     boolean caption = s == Section.PROACTIVE_DISCLOSURE && b instanceof Paragraph p
-                            && Labels.normalize(p.text()).matches("第二十条第\\(.{1,2}\\)项");
+                            && ARTICLE_20_CAPTION.matcher(Labels.normalize(p.text())).matches();
                     if (caption || b instanceof Table t && looksLike(s, Token.of(List.of(t)))) {
                         tableBlocks.get(s).add(b);
                         claimed.add(b);
@@ -245,7 +275,8 @@ public final class Recognizer {
             checkCap(t2);
             checkCap(t3);
             checkCap(t4);
-            Optional<Edition> edition = TableRecognizer.table2Edition(t2);
+            session.checkDeadline();
+            Optional<Edition> edition = TableRecognizer.table2Edition(t2, session);
             if (edition.isEmpty() && !t3.isEmpty()) {
                 edition = tables.table3(t3, Edition.V2021, false).impliedEdition();
             }
@@ -305,6 +336,15 @@ public final class Recognizer {
             List<String> chrome = new ArrayList<>();
             SourceLocation chromeAt = null;
             for (Block b : otherRegion) {
+                if (fees == null && b instanceof Table t && !claimed.contains(b)) {
+                    // the fee table where the template prints it, in 六 (a local section between 四 and 六 is read
+                    // above)
+                    List<Token> tokens = Token.of(List.of(t));
+                    if (TableRecognizer.isFeeTable(tokens)) {
+                        fees = tables.fees(tokens, Section.OTHER_MATTERS);
+                        continue;
+                    }
+                }
                 String text = textOf(b).strip();
                 if (!(b instanceof Table) && CHROME.matcher(text).find()) {
                     if (chromeAt == null) {
@@ -358,7 +398,7 @@ public final class Recognizer {
             for (Block b : blocks) {
                 if (b instanceof Table t) {
                     for (Token tok : Token.of(List.of(t))) {
-                        String n = Labels.normalize(tok.text());
+                        String n = tok.normalized();
                         if (n.equals("统计指标") || n.contains("主动公开政府信息数")) {
                             return true;
                         }
@@ -396,10 +436,10 @@ public final class Recognizer {
                 if (t.isValue()) {
                     continue;
                 }
-                String n = Labels.normalize(t.text());
-                if (s == Section.APPLICATIONS && TableRecognizer.isTable3Label(t.text())) {
+                String n = t.normalized();
+                if (s == Section.APPLICATIONS && TableRecognizer.isTable3Normalized(n)) {
                     hits++;
-                } else if (s == Section.PROACTIVE_DISCLOSURE && (n.startsWith("第二十条") || isTable2Label(t.text()))) {
+                } else if (s == Section.PROACTIVE_DISCLOSURE && (n.startsWith("第二十条") || TABLE2_LABELS.contains(n))) {
                     hits++;
                 } else if (s == Section.REVIEWS_AND_LAWSUITS && (n.contains("复议") || n.contains("诉讼"))) {
                     hits++;
@@ -427,21 +467,6 @@ public final class Recognizer {
                 out.add(b);
             }
             return out;
-        }
-
-        private static boolean isTable2Label(String text) {
-            String n = Labels.normalize(text);
-            for (io.github.ogireport.catalog.Table2Row r : io.github.ogireport.catalog.Table2Row.values()) {
-                if (n.equals(Labels.normalize(r.labelZh()))) {
-                    return true;
-                }
-            }
-            for (io.github.ogireport.catalog.Table2Column c : io.github.ogireport.catalog.Table2Column.values()) {
-                if (n.equals(Labels.normalize(c.labelZh()))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** The narrative of a region; tables in it not claimed by a table section go to the extras. */
@@ -524,7 +549,7 @@ public final class Recognizer {
 
         private static boolean isTitleFragment(String text) {
             String n = Labels.normalize(text);
-            return !n.isEmpty() && n.length() <= 20 && !n.matches(".*[,。:;!?、].*");
+            return !n.isEmpty() && n.length() <= 20 && !SENTENCE_PUNCTUATION.matcher(n).matches();
         }
 
         private Optional<Integer> inferYear(List<String> texts) {
@@ -554,7 +579,7 @@ public final class Recognizer {
                 }
                 Matcher m = CITED_TITLE.matcher(textOf(b));
                 if (m.find()) {
-                    String a = m.group(1).replaceAll("\\s+", "");
+                    String a = SPACES.matcher(m.group(1)).replaceAll("");
                     if (!a.isEmpty()) {
                         return Optional.of(a);
                     }
@@ -565,6 +590,9 @@ public final class Recognizer {
 
         private static Optional<StatisticsPeriod> period(List<String> texts) {
             for (String t : texts) {
+                if (!t.contains("统计期")) {
+                    continue; // every match starts with it
+                }
                 Matcher m = PERIOD.matcher(t);
                 if (m.find()) {
                     try {
@@ -584,13 +612,30 @@ public final class Recognizer {
         }
 
         private static Contact contact(List<String> texts) {
-            return Contact.of(first(ADDRESS, texts), first(PHONE, texts), first(POSTCODE, texts));
+            return Contact.of(first(ADDRESS, "地址", null, texts), first(PHONE, "电话", null, texts),
+                    first(POSTCODE, "邮政编码", "邮编", texts));
         }
 
-        private static String first(Pattern p, List<String> texts) {
+        /** The most characters a match of the contact patterns starts before its key word (咨询电话, 办公地址). */
+        private static final int KEY_OFFSET = 2;
+
+        /**
+         * The first non-blank group 1 of a pattern in the texts. Only texts holding a word every match holds
+         * ({@code key}, or {@code otherKey} if not null) are searched.
+         */
+        private static String first(Pattern p, String key, String otherKey, List<String> texts) {
             for (String t : texts) {
+                int at = t.indexOf(key);
+                int other = otherKey == null ? -1 : t.indexOf(otherKey);
+                if (at < 0 || other >= 0 && other < at) {
+                    at = other;
+                }
+                if (at < 0) {
+                    continue;
+                }
+                // no match starts earlier than its key word allows: the search starts there
                 Matcher m = p.matcher(t);
-                if (m.find()) {
+                if (m.find(Math.max(0, at - KEY_OFFSET))) {
                     String v = m.group(1).strip();
                     if (!v.isEmpty()) {
                         return v;

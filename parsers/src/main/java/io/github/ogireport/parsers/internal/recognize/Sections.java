@@ -15,6 +15,10 @@ final class Sections {
 
     private static final String NUMERALS = "一二三四五六七八九十";
 
+    /** Each section's heading, normalized, without its numbering. */
+    private static final List<String> HEADING_BODIES = java.util.Arrays.stream(Section.values())
+            .map(s -> Labels.body(Labels.normalize(s.headingZh()))).toList();
+
     private Sections() {
     }
 
@@ -29,10 +33,11 @@ final class Sections {
     record Found(int index, Section section, String text, String numeral) {
     }
 
-    static List<Found> find(List<Block> blocks) {
+    static List<Found> find(List<Block> blocks, Session session) {
         List<Found> out = new ArrayList<>();
         Section last = null;
         for (int i = 0; i < blocks.size(); i++) {
+            session.tick();
             Block b = blocks.get(i);
             String text;
             boolean marked;
@@ -45,6 +50,9 @@ final class Sections {
             } else {
                 continue;
             }
+            if (Labels.normalizedLongerThan(text, 40)) {
+                continue; // prose: no heading (normalizing it all would only say so)
+            }
             String n = Labels.normalize(text);
             if (n.isEmpty() || n.length() > 40 || n.endsWith("。")) {
                 continue;
@@ -56,7 +64,7 @@ final class Sections {
                 continue; // a sub-heading such as (一)主动公开
             }
             if (s != null && numeral.isEmpty() && !marked
-                    && Labels.similarity(body, Labels.body(Labels.normalize(s.headingZh()))) < 0.6) {
+                    && Labels.similarity(body, HEADING_BODIES.get(s.ordinal())) < 0.6) {
                 s = null;
             }
             if (s != null && (last == null || s.ordinal() > last.ordinal()) && !TableRecognizer.isTable3Label(text)) {

@@ -40,9 +40,6 @@ final class TableRecognizer {
     /** The most glued-label segmentations tried in one recognition (each costs a small dynamic program). */
     static final int MAX_SEGMENTATIONS = 300;
 
-    /** The segmentations left in the current recognition on this thread; reset by the recognizer per call. */
-    static final ThreadLocal<int[]> SEGMENT_BUDGET = ThreadLocal.withInitial(() -> new int[] {MAX_SEGMENTATIONS});
-
     private final Session session;
 
     TableRecognizer(Session session) {
@@ -67,34 +64,45 @@ final class TableRecognizer {
         }
     }
 
+    // ---------------------------------------------------------------- the catalog's labels, normalized once
+
+    private static final Labels.Choices<Candidate> TABLE2_EDITION = choices(table2EditionCandidates());
+    private static final Map<Edition, Labels.Choices<Candidate>> TABLE2 = table2Choices();
+    private static final Labels.Choices<Candidate> TABLE3_ROWS = choices(table3Candidates(false));
+    private static final Labels.Choices<Candidate> TABLE3_ALL = choices(table3Candidates(true));
+    private static final Labels.Choices<Candidate> TABLE4_GROUPS = choices(table4Groups());
+    private static final Labels.Choices<Candidate> TABLE4_COLUMNS = choices(table4Columns());
+    private static final Labels.Choices<Candidate> TABLE4_BOTH = choices(concat(table4Groups(), table4Columns()));
+    private static final List<String> TABLE4_COLUMN_LABELS = java.util.Arrays.stream(Table4Column.values())
+            .map(c -> Labels.normalize(c.labelZh())).toList();
+    private static final Labels.Choices<Candidate> FEES = choices(feeCandidates());
+    private static final List<String> FEE_ITEM_LABELS = java.util.Arrays.stream(FeeItem.values())
+            .map(f -> Labels.normalize(f.labelZh())).toList();
+
+    private static Map<Edition, Labels.Choices<Candidate>> table2Choices() {
+        Map<Edition, Labels.Choices<Candidate>> m = new EnumMap<>(Edition.class);
+        for (Edition e : Edition.values()) {
+            m.put(e, choices(table2Candidates(e)));
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static List<Candidate> concat(List<Candidate> a, List<Candidate> b) {
+        List<Candidate> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     // ---------------------------------------------------------------- matching
 
     /** Candidates with their labels raw and normalized, computed once per list. */
-    private static final Map<List<Candidate>, List<List<String>>> LABEL_CACHE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    private static List<List<String>> labelsOf(List<Candidate> candidates) {
-        List<List<String>> cached = LABEL_CACHE.get(candidates);
-        if (cached != null) {
-            return cached;
-        }
-        List<String> raw = new ArrayList<>(candidates.size());
-        List<String> norm = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            raw.add(c.label());
-            norm.add(Labels.normalize(c.label()));
-        }
-        List<List<String>> both = List.of(List.copyOf(raw), List.copyOf(norm));
-        LABEL_CACHE.put(candidates, both);
-        return both;
+    static Labels.Choices<Candidate> choices(List<Candidate> candidates) {
+        return Labels.Choices.of(candidates, candidates.stream().map(Candidate::label).toList());
     }
 
-    static Hit match(List<Token> tokens, int i, List<Candidate> candidates) {
-        List<List<String>> both = labelsOf(candidates);
-        List<String> labels = both.get(0);
-        List<String> norm = both.get(1);
+    static Hit match(List<Token> tokens, int i, Labels.Choices<Candidate> choices, Session session) {
         Token t = tokens.get(i);
-        Labels.Match<Candidate> m = Labels.bestNormalized(Labels.normalize(t.text()), candidates, labels, norm);
+        Labels.Match<Candidate> m = choices.best(t.normalized());
         if (m != null && m.exact()) {
             return new Hit(m.value(), 1, t.text(), true, t.location());
         }
@@ -106,8 +114,7 @@ final class TableRecognizer {
                 break;
             }
             joined.append(next.text());
-            Labels.Match<Candidate> mj = Labels.bestNormalized(Labels.normalize(joined.toString()), candidates,
-                    labels, norm);
+            Labels.Match<Candidate> mj = choices.best(Labels.normalize(joined.toString()));
             if (mj != null && (m == null || mj.score() > m.score())) {
                 return new Hit(mj.value(), k + 1, joined.toString(), mj.exact(), t.location());
             }
@@ -115,18 +122,30 @@ final class TableRecognizer {
         if (m != null) {
             return new Hit(m.value(), 1, t.text(), false, t.location());
         }
-        return segment(t, candidates, labels, norm);
+        return segment(t, choices, session);
     }
 
     /**
      * Labels written one after the other without separators ({@code 信息内容本年制发件数本年废止件数}): the
      * segmentation of the normalized text into candidate labels that covers it all with the best similarity.
      */
-    static Hit segment(Token t, List<Candidate> candidates, List<String> labels, List<String> norm) {
-        String n = Labels.normalize(t.text());
-        if (n.length() < 4 || n.length() > 120 || SEGMENT_BUDGET.get()[0]-- <= 0) {
+    static Hit segment(Token t, Labels.Choices<Candidate> choices, Session session) {
+        String n = t.normalized();
+        if (n.length() < 4 || n.length() > 120 || !session.takeSegmentation()) {
             return null;
         }
+        Segmentation s = choices.remembered(n, x -> segmentation(x, choices));
+        return s == null ? null : new Hit(s.last(), 1, t.text(), s.exact(), t.location(), s.before());
+    }
+
+    /** Labels glued in one text: the last, those before it, and whether all matched exactly. */
+    private record Segmentation(Candidate last, List<Candidate> before, boolean exact) {
+    }
+
+    /** The best segmentation of a normalized text into the candidates' labels, or null. */
+    private static Segmentation segmentation(String n, Labels.Choices<Candidate> choices) {
+        List<Candidate> candidates = choices.values();
+        List<String> norm = choices.normalized();
         int len = n.length();
         double[] best = new double[len + 1];
         int[] from = new int[len + 1];
@@ -141,7 +160,8 @@ final class TableRecognizer {
                 String l = norm.get(c);
                 for (int k = Math.max(2, l.length() - 1); k <= l.length() + 1 && p + k <= len; k++) {
                     String piece = n.substring(p, p + k);
-                    double sim = l.length() <= 3 ? (piece.equals(l) ? 1.0 : 0.0) : Labels.similarity(piece, l);
+                    double sim = l.length() <= 3 ? (piece.equals(l) ? 1.0 : 0.0)
+                            : Labels.similarityAtLeast(piece, l, Labels.THRESHOLD);
                     if (sim < Labels.THRESHOLD) {
                         continue;
                     }
@@ -167,8 +187,7 @@ final class TableRecognizer {
             return null;
         }
         boolean exact = best[len] >= len - 1e-9;
-        return new Hit(parts.get(parts.size() - 1), 1, t.text(), exact, t.location(),
-                List.copyOf(parts.subList(0, parts.size() - 1)));
+        return new Segmentation(parts.get(parts.size() - 1), List.copyOf(parts.subList(0, parts.size() - 1)), exact);
     }
 
     private void fuzzy(Hit h) {
@@ -367,25 +386,16 @@ final class TableRecognizer {
     /**
      * The edition table 2's column headers and row labels point to, if they tell.
      */
-    static Optional<Edition> table2Edition(List<Token> tokens) {
-        List<Candidate> cands = new ArrayList<>();
-        for (Table2Column c : Table2Column.values()) {
-            cands.add(new Candidate(Kind.HEADER, c, c.labelZh()));
-        }
-        for (Table2Row r : Table2Row.values()) {
-            cands.add(new Candidate(Kind.ROW, r, r.labelZh()));
-        }
-        for (Table2Block b : Table2Block.values()) {
-            cands.add(new Candidate(Kind.HEADER, b, b.captionZh()));
-        }
-        cands.add(new Candidate(Kind.HEADER, "content", Table2Block.CONTENT_HEADER_ZH));
+    static Optional<Edition> table2Edition(List<Token> tokens, Session session) {
+        Labels.Choices<Candidate> cands = TABLE2_EDITION;
         int v2021 = 0;
         int v2019 = 0;
         for (int i = 0; i < tokens.size(); i++) {
+            session.tick();
             if (tokens.get(i).isValue()) {
                 continue;
             }
-            Hit h = match(tokens, i, cands);
+            Hit h = match(tokens, i, cands, session);
             if (h == null) {
                 continue;
             }
@@ -409,6 +419,21 @@ final class TableRecognizer {
         return Optional.empty();
     }
 
+    private static List<Candidate> table2EditionCandidates() {
+        List<Candidate> cands = new ArrayList<>();
+        for (Table2Column c : Table2Column.values()) {
+            cands.add(new Candidate(Kind.HEADER, c, c.labelZh()));
+        }
+        for (Table2Row r : Table2Row.values()) {
+            cands.add(new Candidate(Kind.ROW, r, r.labelZh()));
+        }
+        for (Table2Block b : Table2Block.values()) {
+            cands.add(new Candidate(Kind.HEADER, b, b.captionZh()));
+        }
+        cands.add(new Candidate(Kind.HEADER, "content", Table2Block.CONTENT_HEADER_ZH));
+        return cands;
+    }
+
     private static Edition editionOf(Object key) {
         if (key instanceof Table2Column c) {
             return switch (c) {
@@ -430,7 +455,7 @@ final class TableRecognizer {
 
     // ---------------------------------------------------------------- table 2
 
-    Table2 table2(List<Token> tokens, Edition edition) {
+    private static List<Candidate> table2Candidates(Edition edition) {
         List<Candidate> cands = new ArrayList<>();
         for (Table2Row r : Table2Row.rowsOf(edition)) {
             cands.add(new Candidate(Kind.ROW, r, r.labelZh()));
@@ -446,6 +471,11 @@ final class TableRecognizer {
         for (Table2Column c : columns) {
             cands.add(new Candidate(Kind.HEADER, c, c.labelZh()));
         }
+        return cands;
+    }
+
+    Table2 table2(List<Token> tokens, Edition edition) {
+        Labels.Choices<Candidate> cands = TABLE2.get(edition);
         Map<Table2Row, List<Cell>> rows = new EnumMap<>(Table2Row.class);
         Map<Table2Row, MoneyUnit> units = new EnumMap<>(Table2Row.class);
         Map<Table2Column, Integer> headerColumn = new EnumMap<>(Table2Column.class);
@@ -453,6 +483,7 @@ final class TableRecognizer {
         MoneyUnit procurementHeaderUnit = null;
         int i = 0;
         while (i < tokens.size()) {
+            session.tick();
             Token t = tokens.get(i);
             if (t.isValue()) {
                 if (!t.isBlank()) {
@@ -461,7 +492,7 @@ final class TableRecognizer {
                 i++;
                 continue;
             }
-            Hit h = match(tokens, i, cands);
+            Hit h = match(tokens, i, cands, session);
             if (h == null) {
                 i = unknownLabel(tokens, i, Section.PROACTIVE_DISCLOSURE);
                 continue;
@@ -515,9 +546,13 @@ final class TableRecognizer {
     private static final java.util.regex.Pattern HEADER_UNIT = java.util.regex.Pattern.compile(
             "(?:单位:?|\\()([^()]{1,4})\\)?$");
 
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile(
+            "[（(]\\s*(?:单位\\s*[:：]?\\s*)?(?:万元|元)\\s*[)）]$");
+
     /** A header without the unit it states at its end ({@code 通知收取金额（元）} → {@code 通知收取金额}). */
     static String withoutUnit(String header) {
-        return header.strip().replaceAll("[（(]\\s*(?:单位\\s*[:：]?\\s*)?(?:万元|元)\\s*[)）]$", "");
+        String s = header.strip();
+        return s.indexOf('元') < 0 ? s : UNIT_SUFFIX.matcher(s).replaceAll("");
     }
 
     /** The unit a header states, {@code （单位：万元）} or {@code （元）}; null when it states none or another text. */
@@ -548,9 +583,12 @@ final class TableRecognizer {
 
     /** Whether a text is (similar to) a label of table 3's rows or groups. */
     static boolean isTable3Label(String text) {
-        List<Candidate> cands = table3Candidates(false);
-        List<String> labels = cands.stream().map(Candidate::label).toList();
-        return Labels.best(text, cands, labels) != null;
+        return isTable3Normalized(Labels.normalize(text));
+    }
+
+    /** Whether a normalized text is (similar to) a label of table 3's rows or groups. */
+    static boolean isTable3Normalized(String normalized) {
+        return TABLE3_ROWS.best(normalized) != null;
     }
 
     private static List<Candidate> table3Candidates(boolean headers) {
@@ -575,7 +613,7 @@ final class TableRecognizer {
     }
 
     Table3 table3(List<Token> tokens, Edition edition, boolean report) {
-        Session quiet = report ? session : new Session();
+        Session quiet = report ? session : session.quiet();
         TableRecognizer r = report ? this : new TableRecognizer(quiet);
         return r.readTable3(tokens, edition);
     }
@@ -596,13 +634,14 @@ final class TableRecognizer {
     }
 
     private Table3 readTable3(List<Token> tokens, Edition edition) {
-        List<Candidate> cands = table3Candidates(true);
+        Labels.Choices<Candidate> cands = TABLE3_ALL;
         Map<Table3Row, ApplicantCounts> rows = new EnumMap<>(Table3Row.class);
         Function<String, List<List<Long>>> splitter = d -> GluedNumbers.splitWithTotals(d, 1, 6, SPLIT_LIMIT);
         SourceLocation singleRowAt = null;
         List<Pending> pending = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            session.tick();
             Token t = tokens.get(i);
             if (t.isValue()) {
                 if (!t.isBlank()) {
@@ -611,7 +650,7 @@ final class TableRecognizer {
                 i++;
                 continue;
             }
-            Hit h = match(tokens, i, cands);
+            Hit h = match(tokens, i, cands, session);
             if (h == null) {
                 i = unknownLabel(tokens, i, Section.APPLICATIONS);
                 continue;
@@ -704,16 +743,26 @@ final class TableRecognizer {
 
     // ---------------------------------------------------------------- table 4
 
-    Table4 table4(List<Token> tokens) {
+    private static List<Candidate> table4Groups() {
         List<Candidate> groups = new ArrayList<>();
         for (Table4Row r : Table4Row.values()) {
             groups.add(new Candidate(Kind.GROUP, r, r.labelZh()));
         }
         groups.add(new Candidate(Kind.GROUP, "litigation", Table4Row.LITIGATION_HEADER_ZH));
+        return groups;
+    }
+
+    private static List<Candidate> table4Columns() {
         List<Candidate> columns = new ArrayList<>();
         for (Table4Column c : Table4Column.values()) {
             columns.add(new Candidate(Kind.HEADER, c, c.labelZh()));
         }
+        return columns;
+    }
+
+    Table4 table4(List<Token> tokens) {
+        Labels.Choices<Candidate> groups = TABLE4_GROUPS;
+        Labels.Choices<Candidate> columns = TABLE4_COLUMNS;
         int lastText = -1;
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).isValue()) {
@@ -722,6 +771,7 @@ final class TableRecognizer {
         }
         int columnIndex = 0;
         for (int i = 0; i <= lastText; i++) {
+            session.tick();
             Token t = tokens.get(i);
             if (t.isValue()) {
                 if (!t.isBlank()) {
@@ -729,14 +779,14 @@ final class TableRecognizer {
                 }
                 continue;
             }
-            Hit g = match(tokens, i, groups);
+            Hit g = match(tokens, i, groups, session);
             if (g != null && g.consumed() == 1) {
                 fuzzy(g);
                 continue;
             }
             Table4Column expected = Table4Column.values()[columnIndex % 5];
-            String n = Labels.normalize(t.text());
-            String label = Labels.normalize(expected.labelZh());
+            String n = t.normalized();
+            String label = TABLE4_COLUMN_LABELS.get(expected.ordinal());
             if (n.equals(label)) {
                 normalized(t.text(), expected.labelZh(), t.location());
                 columnIndex++;
@@ -747,17 +797,14 @@ final class TableRecognizer {
                 columnIndex++;
                 continue;
             }
-            Hit c = match(tokens, i, columns);
+            Hit c = match(tokens, i, columns, session);
             if (c != null) {
                 fuzzy(c);
                 columnIndex += 1 + c.before().size();
                 i += c.consumed() - 1;
                 continue;
             }
-            List<Candidate> both = new ArrayList<>(groups);
-            both.addAll(columns);
-            List<List<String>> bothLabels = labelsOf(both);
-            Hit glued = segment(t, both, bothLabels.get(0), bothLabels.get(1));
+            Hit glued = segment(t, TABLE4_BOTH, session);
             if (glued != null) {
                 fuzzy(glued);
                 List<Candidate> parts = new ArrayList<>(glued.before());
@@ -806,8 +853,8 @@ final class TableRecognizer {
                 continue;
             }
             String n = Labels.normalize(withoutUnit(t.text()));
-            for (FeeItem item : FeeItem.values()) {
-                if (Labels.similarity(n, Labels.normalize(item.labelZh())) >= Labels.THRESHOLD) {
+            for (String label : FEE_ITEM_LABELS) {
+                if (Labels.similarity(n, label) >= Labels.THRESHOLD) {
                     headers++;
                 }
             }
@@ -819,12 +866,17 @@ final class TableRecognizer {
      * Reads the 信息处理费 table: values map to the headers in order; a value under the caption column is reported
      * as unplaced.
      */
-    FeeBlock fees(List<Token> tokens, Section after) {
+    private static List<Candidate> feeCandidates() {
         List<Candidate> cands = new ArrayList<>();
         for (FeeItem item : FeeItem.values()) {
             cands.add(new Candidate(Kind.HEADER, item, item.labelZh()));
         }
         cands.add(new Candidate(Kind.GROUP, "caption", FeeItem.CAPTION_ZH));
+        return cands;
+    }
+
+    FeeBlock fees(List<Token> tokens, Section after) {
+        Labels.Choices<Candidate> cands = FEES;
         List<Hit> headers = new ArrayList<>();
         List<Token> values = new ArrayList<>();
         MoneyUnit unit = null;
@@ -841,13 +893,14 @@ final class TableRecognizer {
         tokens = stripped;
         int i = 0;
         while (i < tokens.size()) {
+            session.tick();
             Token t = tokens.get(i);
             if (t.isValue()) {
                 values.add(t);
                 i++;
                 continue;
             }
-            Hit h = match(tokens, i, cands);
+            Hit h = match(tokens, i, cands, session);
             if (h == null) {
                 unrecognized(t, after);
                 i++;

@@ -8,18 +8,88 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One unit of a table region in reading order: the text of a table cell, or a label or number run of a paragraph.
- *
- * @param text     the text as written, trimmed
- * @param value    the value, if the text is one (number, placeholder, blank)
- * @param location where it is
- * @param row      an id of the source row it sits in (tokens of one table row or one paragraph share it)
- * @param col      the grid column of a table cell, -1 for text of a paragraph
+ * Immutable; its normalized text ({@link Labels#normalize}) is computed once, when first asked for.
  */
-record Token(String text, Optional<Values.Value> value, SourceLocation location, int row, int col) {
+final class Token {
+
+    private final String text;
+    private final Optional<Values.Value> value;
+    private final SourceLocation location;
+    private final int row;
+    private final int col;
+    private String normalized;
+
+    /**
+     * @param text     the text as written, trimmed
+     * @param value    the value, if the text is one (number, placeholder, blank)
+     * @param location where it is
+     * @param row      an id of the source row it sits in (tokens of one table row or one paragraph share it)
+     * @param col      the grid column of a table cell, -1 for text of a paragraph
+     */
+    Token(String text, Optional<Values.Value> value, SourceLocation location, int row, int col) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.value = Objects.requireNonNull(value, "value");
+        this.location = location;
+        this.row = row;
+        this.col = col;
+    }
+
+    /** The text as written, trimmed. */
+    String text() {
+        return text;
+    }
+
+    /** The value, if the text is one (number, placeholder, blank). */
+    Optional<Values.Value> value() {
+        return value;
+    }
+
+    /** Where it is. */
+    SourceLocation location() {
+        return location;
+    }
+
+    /** An id of the source row it sits in (tokens of one table row or one paragraph share it). */
+    int row() {
+        return row;
+    }
+
+    /** The grid column of a table cell, -1 for text of a paragraph. */
+    int col() {
+        return col;
+    }
+
+    /** The text normalized ({@link Labels#normalize}). */
+    String normalized() {
+        String n = normalized;
+        if (n == null) {
+            n = Labels.normalize(text);
+            normalized = n;
+        }
+        return n;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && t.text.equals(text) && t.value.equals(value)
+                && Objects.equals(t.location, location) && t.row == row && t.col == col;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, value, location, row, col);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[text=" + text + ", value=" + value + ", location=" + location + ", row=" + row + ", col=" + col
+                + "]";
+    }
 
     /** Whether this token is a value (number, placeholder or blank). */
     boolean isValue() {
@@ -43,10 +113,21 @@ record Token(String text, Optional<Values.Value> value, SourceLocation location,
      * @return the next row id
      */
     static int ofTable(Table table, int rowId, List<Token> out) {
-        List<List<Table.Cell>> grid = table.grid();
-        Map<Table.Cell, Boolean> seen = new IdentityHashMap<>();
+        int cells = 0;
+        boolean spans = false;
+        for (Table.Row r : table.rows()) {
+            for (Table.Cell c : r.cells()) {
+                cells++;
+                spans |= c.rowspan() > 1 || c.colspan() > 1;
+            }
+        }
+        // without spans the grid is the rows as they are
+        List<List<Table.Cell>> grid = spans ? table.grid() : null;
+        int lines = spans ? grid.size() : table.rows().size();
+        Map<Table.Cell, Boolean> seen = new IdentityHashMap<>(cells);
         int id = rowId;
-        for (List<Table.Cell> line : grid) {
+        for (int r = 0; r < lines; r++) {
+            List<Table.Cell> line = spans ? grid.get(r) : table.rows().get(r).cells();
             for (int col = 0; col < line.size(); col++) {
                 Table.Cell c = line.get(col);
                 if (c == null || seen.containsKey(c) || out.size() >= MAX_TOKENS) {
@@ -55,7 +136,7 @@ record Token(String text, Optional<Values.Value> value, SourceLocation location,
                 seen.put(c, Boolean.TRUE);
                 String text = c.text().strip();
                 Optional<Values.Value> v = Values.parse(text);
-                List<Token> parts = v.isEmpty() && text.chars().anyMatch(Token::isDigit)
+                List<Token> parts = v.isEmpty() && hasDigit(text)
                         ? split(new Paragraph(text, c.location()), id, col, false) : List.of();
                 if (parts.size() > 1) {
                     // a cell holding a label glued to its numbers
@@ -242,6 +323,15 @@ record Token(String text, Optional<Values.Value> value, SourceLocation location,
             return new SourceLocation(l.line(), Math.max(1, l.column() + offset), l.table(), l.row(), l.cell());
         }
         return l;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDigit(int c) {

@@ -3,13 +3,9 @@ package io.github.ogireport.parsers.internal.text;
 import io.github.ogireport.parse.Diagnostic;
 import io.github.ogireport.parse.ReaderOptions;
 import io.github.ogireport.parse.SourceLocation;
+import io.github.ogireport.parsers.internal.detect.Utf8;
 import io.github.ogireport.rules.Severity;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -28,6 +24,11 @@ final class TextDecoder {
     }
 
     static Decoded decode(byte[] bytes, ReaderOptions options) {
+        return decode(bytes, options, utf16WithoutBom(bytes));
+    }
+
+    /** As {@link #decode(byte[], ReaderOptions)}, with what {@link #utf16WithoutBom} says of the bytes. */
+    static Decoded decode(byte[] bytes, ReaderOptions options, Charset utf16) {
         if (options.charset().isPresent()) {
             Charset cs = options.charset().get();
             return new Decoded(normalizeLineEnds(stripBom(new String(bytes, cs))), cs, false);
@@ -44,7 +45,6 @@ final class TextDecoder {
             return new Decoded(normalizeLineEnds(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)),
                     StandardCharsets.UTF_16LE, true);
         }
-        Charset utf16 = utf16WithoutBom(bytes);
         if (utf16 != null) {
             return new Decoded(normalizeLineEnds(new String(bytes, utf16)), utf16, false);
         }
@@ -97,15 +97,7 @@ final class TextDecoder {
     }
 
     private static String strictUtf8(byte[] bytes) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer cb = dec.decode(ByteBuffer.wrap(bytes));
-            return cb.toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return Utf8.isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
     }
 
     private static String stripBom(String s) {

@@ -9,7 +9,10 @@ import io.github.ogireport.parse.doc.Block;
 import io.github.ogireport.parse.doc.Document;
 import io.github.ogireport.parse.doc.Paragraph;
 import io.github.ogireport.parse.doc.Table;
+import io.github.ogireport.parsers.internal.detect.Cooperative;
+import io.github.ogireport.parsers.internal.detect.Deadline;
 import io.github.ogireport.rules.Severity;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +28,9 @@ import java.util.regex.Pattern;
  *   <li>one cell per line ending with {@code " |"} (an empty cell is a line {@code " |"}), with lines of pipes only
  *       ({@code |||}) between rows;</li>
  *   <li>the same with a lone {@code |} line before each row;</li>
- *   <li>tab-separated rows;</li>
- *   <li>one tab-indented cell per line, blank lines between rows, a lone tab for an empty cell;</li>
+ *   <li>tab-separated rows (a row whose first cells are empty starts with their tabs);</li>
+ *   <li>one tab-indented cell per line (one tab before it), blank lines between rows, a lone tab for an empty
+ *       cell;</li>
  *   <li>whitespace-aligned columns (two or more spaces between cells, at least one cell a number);</li>
  *   <li>Markdown-like pipe rows {@code | a | b |} (alignment rows are skipped).</li>
  * </ul>
@@ -38,14 +42,9 @@ import java.util.regex.Pattern;
  * <p>Glued text such as {@code 规章000行政规范性文件35128} stays a paragraph; the recognizer splits it. Every
  * block and cell records its line and column. Stateless and thread-safe.
  */
-public final class TextReader implements ReportReader {
+public final class TextReader implements ReportReader, Cooperative {
 
-    private static final Pattern EMPTY_PIPE_CELL = Pattern.compile("^ +\\|$");
-    private static final Pattern PIPES_ONLY = Pattern.compile("^[ \\t]*\\|+[ \\t]*$");
-    private static final Pattern MD_ALIGN = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern SPACE_GAP = Pattern.compile("(?: {2,}|\u3000+)");
-    private static final Pattern VALUE = Pattern.compile(
-            "^[+\\-－]?[0-9０-９][0-9０-９,，.．]*\\s*(?:万元|元|件|个|条|项)?$|^(?:-|—|–|/|无|－|／|--|——|\\\\)$");
 
     /** Creates the reader. */
     public TextReader() {
@@ -84,17 +83,19 @@ public final class TextReader implements ReportReader {
                     Severity.ERROR, SourceLocation.UNKNOWN, "输入超过 " + options.maxBytes() + " 字节的上限",
                     "input exceeds the limit of " + options.maxBytes() + " bytes")));
         }
-        if (looksBinary(content)) {
+        Charset utf16 = TextDecoder.utf16WithoutBom(content);
+        if (looksBinary(content, utf16)) {
             throw new ReportParseException("not text", List.of(new Diagnostic("BINARY_INPUT", Severity.ERROR,
                     SourceLocation.UNKNOWN, "输入不是文本", "input is not text")));
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(content, options);
+        Deadline deadline = Deadline.of(options);
+        TextDecoder.Decoded decoded = TextDecoder.decode(content, options, utf16);
         List<Diagnostic> diagnostics = new ArrayList<>(TextDecoder.diagnostics(decoded));
         if (decoded.text().isBlank()) {
             throw new ReportParseException("empty input", List.of(new Diagnostic("EMPTY_INPUT", Severity.ERROR,
                     SourceLocation.UNKNOWN, "输入为空", "input is empty")));
         }
-        return new DocumentOutput(parse(decoded.text()), diagnostics);
+        return new DocumentOutput(parse(decoded.text(), deadline), diagnostics);
     }
 
     /**
@@ -104,9 +105,16 @@ public final class TextReader implements ReportReader {
      * @return the document
      */
     public static Document parse(String text) {
+        return parse(text, Deadline.NONE);
+    }
+
+    private static Document parse(String text, Deadline deadline) {
         String[] lines = TextDecoder.normalizeLineEnds(text).split("\n", -1);
         List<Line> classified = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {
+            if ((i & 0xFF) == 0) {
+                deadline.check();
+            }
             classified.add(classify(lines[i], i + 1));
         }
         List<Block> blocks = new ArrayList<>();
@@ -150,10 +158,12 @@ public final class TextReader implements ReportReader {
             if (l.kind != Kind.TAB_CELL && l.kind != Kind.BLANK) {
                 structural = true;
             }
-            for (String c : l.cells) {
-                if (c.isEmpty() || VALUE.matcher(c).matches()) {
-                    anyValue = true;
-                }
+            for (int c = 0; c < l.cells.size() && !anyValue; c++) {
+                String cell = l.cells.get(c);
+                anyValue = cell.isEmpty() || isValue(cell);
+            }
+            if (structural && anyValue) {
+                break; // a table: nothing more to learn
             }
         }
         if (!structural && !anyValue) {
@@ -199,7 +209,7 @@ public final class TextReader implements ReportReader {
 
     private static void flush(List<Table.Row> rows, List<Table.Cell> current) {
         if (!current.isEmpty()) {
-            rows.add(new Table.Row(List.copyOf(current)));
+            rows.add(new Table.Row(current)); // the row copies the cells
             current.clear();
         }
     }
@@ -211,37 +221,47 @@ public final class TextReader implements ReportReader {
     }
 
     private static Line classify(String raw, int number) {
-        if (raw.isBlank() && raw.indexOf('\t') < 0) {
+        // the text without surrounding whitespace is [start, end) (as strip() and isBlank() see it)
+        int start = leadingSpaces(raw);
+        int end = raw.length();
+        while (end > start && Character.isWhitespace(raw.charAt(end - 1))) {
+            end--;
+        }
+        boolean blank = start == raw.length();
+        if (blank && raw.indexOf('\t') < 0) {
             return new Line(Kind.BLANK, raw, number, List.of(), List.of());
         }
-        if (raw.isBlank()) {
+        if (blank) {
             // a lone tab: an empty cell of the one-cell-per-line shape
             return new Line(Kind.TAB_CELL, raw, number, List.of(""), List.of(raw.length() + 1));
         }
-        if (EMPTY_PIPE_CELL.matcher(raw).matches()) {
+        if (isEmptyPipeCell(raw)) {
             // " |": an empty cell of the one-cell-per-line pipe shape
             return new Line(Kind.PIPE_CELL, raw, number, List.of(""), List.of(raw.indexOf('|') + 1));
         }
-        if (PIPES_ONLY.matcher(raw).matches()) {
+        if (isPipesOnly(raw)) {
             return new Line(Kind.PIPE_SEPARATOR, raw, number, List.of(), List.of());
         }
-        String trimmed = raw.strip();
+        String trimmed = raw.substring(start, end);
         if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1) {
-            if (MD_ALIGN.matcher(trimmed).matches()) {
+            if (isMarkdownAlignment(trimmed)) {
                 return new Line(Kind.MD_ALIGN, raw, number, List.of(), List.of());
             }
             return split(raw, number, Kind.MD_ROW, '|', true);
         }
         if (trimmed.endsWith("|") && trimmed.indexOf('|') == trimmed.length() - 1) {
-            int start = firstNonSpace(raw);
             String text = trimmed.substring(0, trimmed.length() - 1).strip();
             return new Line(Kind.PIPE_CELL, raw, number, List.of(text), List.of(start + 1));
         }
         if (raw.indexOf('\t') >= 0) {
-            String rest = raw.replaceFirst("^\\t+", "");
-            if (rest.indexOf('\t') < 0 && raw.startsWith("\t")) {
-                int col = raw.length() - rest.length() + 1 + leadingSpaces(rest);
-                return new Line(Kind.TAB_CELL, raw, number, List.of(rest.strip()), List.of(col));
+            int tabs = 0;
+            while (tabs < raw.length() && raw.charAt(tabs) == '\t') {
+                tabs++;
+            }
+            if (tabs == 1 && raw.indexOf('\t', tabs) < 0) {
+                // one tab, one cell: the tab-indented shape. Two or more tabs before the only text are the blank
+                // cells of a tab-separated row (a row copied from a web page whose first cells are empty).
+                return new Line(Kind.TAB_CELL, raw, number, List.of(trimmed), List.of(start + 1));
             }
             return split(raw, number, Kind.TAB_ROW, '\t', false);
         }
@@ -250,6 +270,147 @@ public final class TextReader implements ReportReader {
             return spaced;
         }
         return new Line(Kind.TEXT, raw, number, List.of(), List.of());
+    }
+
+    /** The placeholders a cell may hold instead of a number. */
+    private static final Set<String> PLACEHOLDERS = Set.of("-", "—", "–", "/", "无", "－", "／", "--", "——", "\\");
+
+    /**
+     * Whether a cell text is a value: {@code [+\-－]?[0-9０-９][0-9０-９,，.．]*\s*(?:万元|元|件|个|条|项)?} or a
+     * placeholder.
+     */
+    static boolean isValue(String c) {
+        int n = c.length();
+        int i = 0;
+        if (i < n && (c.charAt(i) == '+' || c.charAt(i) == '-' || c.charAt(i) == '－')) {
+            i++;
+        }
+        if (i < n && isDigit(c.charAt(i))) {
+            i++;
+            while (i < n && (isDigit(c.charAt(i)) || ",，.．".indexOf(c.charAt(i)) >= 0)) {
+                i++;
+            }
+            i = skipAsciiSpace(c, i);
+            if (c.startsWith("万元", i)) {
+                i += 2;
+            } else if (i < n && "元件个条项".indexOf(c.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i == n) {
+                return true;
+            }
+        }
+        return PLACEHOLDERS.contains(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** {@code " |"}: one or more spaces, then a pipe, nothing else. */
+    private static boolean isEmptyPipeCell(String raw) {
+        int last = raw.length() - 1;
+        if (last < 1 || raw.charAt(last) != '|') {
+            return false;
+        }
+        for (int i = 0; i < last; i++) {
+            if (raw.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [ \t]*\|+[ \t]*}: pipes only, maybe between spaces and tabs. */
+    private static boolean isPipesOnly(String raw) {
+        int n = raw.length();
+        int i = 0;
+        while (i < n && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
+            i++;
+        }
+        int pipes = i;
+        while (i < n && raw.charAt(i) == '|') {
+            i++;
+        }
+        if (i == pipes) {
+            return false;
+        }
+        while (i < n && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
+            i++;
+        }
+        return i == n;
+    }
+
+    /**
+     * The alignment row of a Markdown table, {@code \s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*} (read
+     * without a regular expression, whose repeated group would recurse once per cell).
+     */
+    static boolean isMarkdownAlignment(String s) {
+        int n = s.length();
+        int i = skipAsciiSpace(s, 0);
+        if (i < n && s.charAt(i) == '|') {
+            i = skipAsciiSpace(s, i + 1);
+        }
+        i = alignmentCell(s, i);
+        if (i < 0) {
+            return false;
+        }
+        while (i < n) {
+            if (s.charAt(i) != '|') {
+                return false;
+            }
+            i = skipAsciiSpace(s, i + 1);
+            if (i == n) {
+                return true; // the closing pipe
+            }
+            i = alignmentCell(s, i);
+            if (i < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code :?-{3,}:?\s*} at {@code i}: the index after it, or -1. */
+    private static int alignmentCell(String s, int i) {
+        int n = s.length();
+        if (i < n && s.charAt(i) == ':') {
+            i++;
+        }
+        int dashes = i;
+        while (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        if (i - dashes < 3) {
+            return -1;
+        }
+        if (i < n && s.charAt(i) == ':') {
+            i++;
+        }
+        return skipAsciiSpace(s, i);
+    }
+
+    /** The index after the ASCII whitespace ({@code \s}) at {@code i}. */
+    private static int skipAsciiSpace(String s, int i) {
+        while (i < s.length() && isAsciiSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** Whether a text has a column gap: two spaces, or an ideographic space. */
+    private static boolean hasSpaceGap(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u3000' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Line split(String raw, int number, Kind kind, char sep, boolean outerPipes) {
@@ -276,7 +437,7 @@ public final class TextReader implements ReportReader {
 
     private static Line spaceRow(String raw, int number) {
         String trimmed = raw.strip();
-        if (trimmed.endsWith("。") || !SPACE_GAP.matcher(trimmed).find()) {
+        if (trimmed.endsWith("。") || !hasSpaceGap(trimmed)) {
             return null;
         }
         int offset = raw.indexOf(trimmed);
@@ -286,7 +447,7 @@ public final class TextReader implements ReportReader {
         }
         boolean anyValue = false;
         for (String p : parts) {
-            if (VALUE.matcher(p.strip()).matches()) {
+            if (isValue(p.strip())) {
                 anyValue = true;
             }
         }
@@ -318,7 +479,11 @@ public final class TextReader implements ReportReader {
     }
 
     private static boolean looksBinary(byte[] bytes) {
-        if (TextDecoder.utf16WithoutBom(bytes) != null) {
+        return looksBinary(bytes, TextDecoder.utf16WithoutBom(bytes));
+    }
+
+    private static boolean looksBinary(byte[] bytes, Charset utf16) {
+        if (utf16 != null) {
             return false;
         }
         int n = Math.min(bytes.length, 8192);
