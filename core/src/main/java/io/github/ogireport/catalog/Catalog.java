@@ -19,6 +19,8 @@ public final class Catalog {
 
     private static final Map<Edition, List<CatalogRow>> ROWS = new EnumMap<>(Edition.class);
     private static final Map<Edition, Map<String, CellRef>> BY_POINTER = new EnumMap<>(Edition.class);
+    private static final Map<Edition, List<CellRef>> CELLS = new EnumMap<>(Edition.class);
+    private static final Map<CatalogRow, List<CellRef>> ROW_CELLS = new HashMap<>();
 
     static {
         for (Edition e : Edition.values()) {
@@ -33,13 +35,15 @@ public final class Catalog {
             rows.add(FeeRow.FEES);
             ROWS.put(e, List.copyOf(rows));
             Map<String, CellRef> byPointer = new HashMap<>();
+            List<CellRef> cells = new ArrayList<>();
             for (CatalogRow r : rows) {
-                for (CatalogColumn c : r.columns()) {
-                    CellRef ref = new CellRef(r, c);
+                for (CellRef ref : ROW_CELLS.computeIfAbsent(r, Catalog::newCellsOf)) {
                     byPointer.put(ref.pointer(), ref);
+                    cells.add(ref);
                 }
             }
             BY_POINTER.put(e, Collections.unmodifiableMap(byPointer));
+            CELLS.put(e, List.copyOf(cells));
         }
     }
 
@@ -56,11 +60,22 @@ public final class Catalog {
 
     /** Every cell address of an edition, in template order. */
     public static List<CellRef> cells(Edition edition) {
+        return CELLS.get(edition);
+    }
+
+    /**
+     * The cell addresses of one row, in the order of {@link CatalogRow#columns()}: the same shared immutable list on
+     * every call for the rows of the catalog.
+     */
+    public static List<CellRef> cells(CatalogRow row) {
+        List<CellRef> cells = ROW_CELLS.get(row);
+        return cells != null ? cells : newCellsOf(row);
+    }
+
+    private static List<CellRef> newCellsOf(CatalogRow row) {
         List<CellRef> out = new ArrayList<>();
-        for (CatalogRow r : rows(edition)) {
-            for (CatalogColumn c : r.columns()) {
-                out.add(new CellRef(r, c));
-            }
+        for (CatalogColumn c : row.columns()) {
+            out.add(new CellRef(row, c));
         }
         return List.copyOf(out);
     }

@@ -1,5 +1,6 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.ogireport.catalog.ApplicantColumn;
 import java.util.List;
 
@@ -72,6 +73,15 @@ public record ApplicantCounts(
         List<Cell> c = new java.util.ArrayList<>(cells());
         c.set(column.ordinal(), cell);
         return fromCells(c);
+    }
+
+    /** Whether the source reported at least one cell of this row (without building {@link #cells()}). */
+    @Override
+    @JsonIgnore
+    public boolean isReported() {
+        return naturalPerson.isReported() || commercialEnterprise.isReported() || researchInstitution.isReported()
+                || publicInterestOrganization.isReported() || legalServiceAgency.isReported()
+                || otherOrganization.isReported() || total.isReported();
     }
 
     @Override

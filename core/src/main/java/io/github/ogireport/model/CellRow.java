@@ -13,13 +13,23 @@ public interface CellRow {
     /** Whether the source reported at least one cell of this row; a row that is missing entirely returns false. */
     @JsonIgnore
     default boolean isReported() {
-        return cells().stream().anyMatch(Cell::isReported);
+        for (Cell c : cells()) {
+            if (c.isReported()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every cell of this row was reported. */
     @JsonIgnore
     default boolean isComplete() {
-        return cells().stream().allMatch(Cell::isReported);
+        for (Cell c : cells()) {
+            if (!c.isReported()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Checks that a list of cells has the expected size, for the rows' {@code fromCells} factories. */

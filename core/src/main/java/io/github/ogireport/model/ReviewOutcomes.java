@@ -1,5 +1,6 @@
 package io.github.ogireport.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.ogireport.catalog.Table4Column;
 import java.util.List;
 
@@ -63,6 +64,14 @@ public record ReviewOutcomes(
         List<Cell> c = new java.util.ArrayList<>(cells());
         c.set(column.ordinal(), cell);
         return fromCells(c);
+    }
+
+    /** Whether the source reported at least one cell of this row (without building {@link #cells()}). */
+    @Override
+    @JsonIgnore
+    public boolean isReported() {
+        return upheld.isReported() || corrected.isReported() || other.isReported() || pending.isReported()
+                || total.isReported();
     }
 
     @Override

@@ -1,9 +1,13 @@
 package io.github.ogireport.rules;
 
 import io.github.ogireport.catalog.ApplicantColumn;
+import io.github.ogireport.catalog.Catalog;
 import io.github.ogireport.catalog.CatalogColumn;
+import io.github.ogireport.catalog.CatalogRow;
 import io.github.ogireport.catalog.CellRef;
+import io.github.ogireport.catalog.FeeRow;
 import io.github.ogireport.catalog.Table2Column;
+import io.github.ogireport.catalog.Table2Row;
 import io.github.ogireport.catalog.Table3Row;
 import io.github.ogireport.catalog.Table4Column;
 import io.github.ogireport.catalog.Table4Row;
@@ -16,9 +20,11 @@ import io.github.ogireport.model.Table4;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The arithmetic of the accounting rules (勾稽关系), in one place. The Bean Validation constraints, the test-kit
@@ -32,19 +38,76 @@ public final class Accounting {
     private Accounting() {
     }
 
+    // The cell addresses the rules use, made once (CellRef is immutable): checking a report creates no CellRef.
+    private static final List<Table3Row> TABLE3_ROWS = List.of(Table3Row.values());
+    private static final List<Table4Row> TABLE4_ROWS = List.of(Table4Row.values());
+    private static final Map<Table3Row, List<CellRef>> TABLE3_CELLS = new EnumMap<>(Table3Row.class);
+    private static final Map<Table4Row, List<CellRef>> TABLE4_CELLS = new EnumMap<>(Table4Row.class);
+    private static final Map<Table2Row, List<CellRef>> TABLE2_CELLS = new EnumMap<>(Table2Row.class);
+    private static final List<CellRef> FEE_CELLS = Catalog.cells(FeeRow.FEES);
+    private static final Map<Table3Row, List<CellRef>> ROW_TOTAL_PLUS = new EnumMap<>(Table3Row.class);
+    private static final Map<Table4Row, List<CellRef>> GROUP_TOTAL_PLUS = new EnumMap<>(Table4Row.class);
+    /** （七）总计's addend rows: with the 2021 breakdown of （六）, and with the single row （六）. */
+    private static final List<Table3Row> OUTCOME_ADDENDS_BREAKDOWN = outcomeAddends(true);
+    private static final List<Table3Row> OUTCOME_ADDENDS_SINGLE = outcomeAddends(false);
+    private static final Map<ApplicantColumn, List<CellRef>> OUTCOME_PLUS_BREAKDOWN = byColumn();
+    private static final Map<ApplicantColumn, List<CellRef>> OUTCOME_PLUS_SINGLE = byColumn();
+    private static final Map<ApplicantColumn, List<CellRef>> OTHER_HANDLING_PLUS = byColumn();
+    private static final Map<ApplicantColumn, List<CellRef>> BALANCE_PLUS = byColumn();
+    private static final Map<ApplicantColumn, List<CellRef>> BALANCE_MINUS = byColumn();
+
+    static {
+        for (Table3Row r : TABLE3_ROWS) {
+            TABLE3_CELLS.put(r, Catalog.cells(r));
+            ROW_TOTAL_PLUS.put(r, refs(r, ApplicantColumn.addends()));
+        }
+        for (Table2Row r : Table2Row.values()) {
+            TABLE2_CELLS.put(r, Catalog.cells(r));
+        }
+        for (Table4Row r : TABLE4_ROWS) {
+            TABLE4_CELLS.put(r, Catalog.cells(r));
+            GROUP_TOTAL_PLUS.put(r, refs(r, Table4Column.addends()));
+        }
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            OUTCOME_PLUS_BREAKDOWN.put(c, refs(OUTCOME_ADDENDS_BREAKDOWN, c));
+            OUTCOME_PLUS_SINGLE.put(c, refs(OUTCOME_ADDENDS_SINGLE, c));
+            OTHER_HANDLING_PLUS.put(c, refs(List.of(Table3Row.OTHER_NO_CORRECTION, Table3Row.OTHER_UNPAID_FEES,
+                    Table3Row.OTHER_OTHER), c));
+            BALANCE_PLUS.put(c, refs(List.of(Table3Row.NEW_APPLICATIONS, Table3Row.CARRIED_OVER), c));
+            BALANCE_MINUS.put(c, refs(List.of(Table3Row.OUTCOME_TOTAL), c));
+        }
+    }
+
+    private static Map<ApplicantColumn, List<CellRef>> byColumn() {
+        return new EnumMap<>(ApplicantColumn.class);
+    }
+
+    /** The shared address of a cell of the catalog. */
+    private static CellRef ref(CatalogRow row, CatalogColumn column) {
+        return Catalog.cells(row).get(row.columns().indexOf(column));
+    }
+
+    // List.copyOf: a list Check's constructor keeps as it is instead of copying it
+    private static List<CellRef> refs(CatalogRow row, List<? extends CatalogColumn> columns) {
+        return List.copyOf(columns.stream().map(c -> ref(row, c)).toList());
+    }
+
+    private static List<CellRef> refs(List<Table3Row> rows, ApplicantColumn column) {
+        return List.copyOf(rows.stream().map(r -> ref(r, column)).toList());
+    }
+
     // ---------------------------------------------------------------- table 3
 
     /** T3-ROW-TOTAL for one row of table 3: 总计 = the sum of the six applicant columns. */
     public static Check rowTotal(Table3Row row, ApplicantCounts counts) {
-        List<CellRef> plus = ApplicantColumn.addends().stream().map(c -> new CellRef(row, c)).toList();
-        return check(RuleId.T3_ROW_TOTAL, new CellRef(row, ApplicantColumn.TOTAL), plus, List.of(),
-                ref -> counts.cell((ApplicantColumn) ref.column()));
+        return check(RuleId.T3_ROW_TOTAL, ref(row, ApplicantColumn.TOTAL), ROW_TOTAL_PLUS.get(row), List.of(),
+                counts, (c, ref) -> c.cell((ApplicantColumn) ref.column()));
     }
 
     /** T3-ROW-TOTAL for every row of table 3 that the source reported at least in part. */
     public static List<Check> rowTotals(Table3 table) {
         List<Check> out = new ArrayList<>();
-        for (Table3Row r : Table3Row.values()) {
+        for (Table3Row r : TABLE3_ROWS) {
             ApplicantCounts c = table.row(r);
             if (c.isReported()) {
                 out.add(rowTotal(r, c));
@@ -58,12 +121,15 @@ public final class Accounting {
      * （六）1–3 (2021 breakdown) or the single row （六） (2019, or a 2021-era report that kept the 2019 row).
      */
     public static List<Table3Row> outcomeAddends(Table3 table) {
+        return table.outcomes().otherHandling().hasBreakdown() ? OUTCOME_ADDENDS_BREAKDOWN : OUTCOME_ADDENDS_SINGLE;
+    }
+
+    private static List<Table3Row> outcomeAddends(boolean breakdown) {
         List<Table3Row> rows = new ArrayList<>();
         for (Table3Row r : Table3Row.values()) {
             if (r.group().isEmpty() || r == Table3Row.OUTCOME_TOTAL) {
                 continue;
             }
-            boolean breakdown = table.outcomes().otherHandling().hasBreakdown();
             if (r == Table3Row.OTHER_HANDLING_TOTAL && breakdown) {
                 continue;
             }
@@ -73,22 +139,21 @@ public final class Accounting {
             }
             rows.add(r);
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
     /** T3-OUTCOME-TOTAL for one column: （七）总计 = the sum of the outcome rows. */
     public static Check outcomeTotal(Table3 table, ApplicantColumn column) {
-        List<CellRef> plus = outcomeAddends(table).stream().map(r -> new CellRef(r, column)).toList();
-        return check(RuleId.T3_OUTCOME_TOTAL, new CellRef(Table3Row.OUTCOME_TOTAL, column), plus, List.of(),
-                ref -> table.row((Table3Row) ref.row()).cell(column));
+        List<CellRef> plus = (table.outcomes().otherHandling().hasBreakdown() ? OUTCOME_PLUS_BREAKDOWN
+                : OUTCOME_PLUS_SINGLE).get(column);
+        return check(RuleId.T3_OUTCOME_TOTAL, ref(Table3Row.OUTCOME_TOTAL, column), plus, List.of(), table,
+                Accounting::table3Cell);
     }
 
     /** T3-BALANCE for one column: 四 = 一 + 二 − （七）, i.e. 一 + 二 = （七） + 四. */
     public static Check balance(Table3 table, ApplicantColumn column) {
-        return check(RuleId.T3_BALANCE, new CellRef(Table3Row.CARRIED_TO_NEXT_YEAR, column),
-                List.of(new CellRef(Table3Row.NEW_APPLICATIONS, column), new CellRef(Table3Row.CARRIED_OVER, column)),
-                List.of(new CellRef(Table3Row.OUTCOME_TOTAL, column)),
-                ref -> table.row((Table3Row) ref.row()).cell(column));
+        return check(RuleId.T3_BALANCE, ref(Table3Row.CARRIED_TO_NEXT_YEAR, column), BALANCE_PLUS.get(column),
+                BALANCE_MINUS.get(column), table, Accounting::table3Cell);
     }
 
     /**
@@ -103,10 +168,8 @@ public final class Accounting {
         }
         if (table.outcomes().otherHandling().total().isReported() && table.outcomes().otherHandling().hasBreakdown()) {
             for (ApplicantColumn c : ApplicantColumn.values()) {
-                out.add(check(RuleId.T3_OUTCOME_TOTAL, new CellRef(Table3Row.OTHER_HANDLING_TOTAL, c),
-                        List.of(new CellRef(Table3Row.OTHER_NO_CORRECTION, c), new CellRef(Table3Row.OTHER_UNPAID_FEES, c),
-                                new CellRef(Table3Row.OTHER_OTHER, c)),
-                        List.of(), ref -> table.row((Table3Row) ref.row()).cell(c)));
+                out.add(check(RuleId.T3_OUTCOME_TOTAL, ref(Table3Row.OTHER_HANDLING_TOTAL, c),
+                        OTHER_HANDLING_PLUS.get(c), List.of(), table, Accounting::table3Cell));
             }
         }
         return out;
@@ -114,22 +177,25 @@ public final class Accounting {
 
     /** T3-BALANCE for all seven columns. */
     public static List<Check> balances(Table3 table) {
-        return List.of(ApplicantColumn.values()).stream().map(c -> balance(table, c)).toList();
+        List<Check> out = new ArrayList<>(ApplicantColumn.values().length);
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            out.add(balance(table, c));
+        }
+        return List.copyOf(out);
     }
 
     // ---------------------------------------------------------------- table 4
 
     /** T4-TOTAL for one group: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
     public static Check groupTotal(Table4Row row, ReviewOutcomes outcomes) {
-        List<CellRef> plus = Table4Column.addends().stream().map(c -> new CellRef(row, c)).toList();
-        return check(RuleId.T4_TOTAL, new CellRef(row, Table4Column.TOTAL), plus, List.of(),
-                ref -> outcomes.cell((Table4Column) ref.column()));
+        return check(RuleId.T4_TOTAL, ref(row, Table4Column.TOTAL), GROUP_TOTAL_PLUS.get(row), List.of(),
+                outcomes, (o, ref) -> o.cell((Table4Column) ref.column()));
     }
 
     /** T4-TOTAL for every group the source reported at least in part. */
     public static List<Check> groupTotals(Table4 table) {
         List<Check> out = new ArrayList<>();
-        for (Table4Row r : Table4Row.values()) {
+        for (Table4Row r : TABLE4_ROWS) {
             if (table.row(r).isReported()) {
                 out.add(groupTotal(r, table.row(r)));
             }
@@ -179,7 +245,9 @@ public final class Accounting {
         boolean money = column instanceof Table2Column t && t.monetary()
                 || column == io.github.ogireport.catalog.FeeItem.AMOUNT_NOTIFIED
                 || column == io.github.ogireport.catalog.FeeItem.AMOUNT_COLLECTED;
-        return !money && cell instanceof Cell.Number n && n.value().stripTrailingZeros().scale() > 0;
+        // a scale ≤ 0 is a whole number already; only a positive scale can hide a fraction
+        return !money && cell instanceof Cell.Number n && n.value().scale() > 0
+                && n.value().stripTrailingZeros().scale() > 0;
     }
 
     /**
@@ -190,42 +258,55 @@ public final class Accounting {
      */
     public static java.util.Map<CellRef, Cell> cellsOf(Object tableOrFees) {
         java.util.Map<CellRef, Cell> out = new java.util.LinkedHashMap<>();
-        if (tableOrFees instanceof Table3 t) {
-            for (Table3Row r : Table3Row.values()) {
-                put(out, r, r.columns(), t.row(r).cells());
-            }
-        } else if (tableOrFees instanceof Table4 t) {
-            for (Table4Row r : Table4Row.values()) {
-                put(out, r, r.columns(), t.row(r).cells());
-            }
-        } else if (tableOrFees instanceof io.github.ogireport.model.Table2 t) {
-            for (var e : t.rows().entrySet()) {
-                put(out, e.getKey(), e.getKey().columns(), e.getValue().cells());
-            }
-        } else if (tableOrFees instanceof io.github.ogireport.model.FeeBlock f) {
-            put(out, io.github.ogireport.catalog.FeeRow.FEES, io.github.ogireport.catalog.FeeRow.FEES.columns(),
-                    f.cells());
-        } else {
-            throw new IllegalArgumentException("not a table: " + tableOrFees);
-        }
+        walk(tableOrFees, out::put);
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    private static void put(java.util.Map<CellRef, Cell> out, io.github.ogireport.catalog.CatalogRow row,
-            List<? extends CatalogColumn> columns, List<Cell> cells) {
+    /**
+     * Visits every cell of a table or the fee block in template order, with its shared address, without building a
+     * list or a map (validation walks every table twice per report).
+     */
+    private static void walk(Object tableOrFees, java.util.function.BiConsumer<CellRef, Cell> visitor) {
+        if (tableOrFees instanceof Table3 t) {
+            for (Table3Row r : TABLE3_ROWS) {
+                ApplicantCounts row = t.row(r);
+                for (CellRef ref : TABLE3_CELLS.get(r)) {
+                    visitor.accept(ref, row.cell((ApplicantColumn) ref.column()));
+                }
+            }
+        } else if (tableOrFees instanceof Table4 t) {
+            for (Table4Row r : TABLE4_ROWS) {
+                ReviewOutcomes row = t.row(r);
+                for (CellRef ref : TABLE4_CELLS.get(r)) {
+                    visitor.accept(ref, row.cell((Table4Column) ref.column()));
+                }
+            }
+        } else if (tableOrFees instanceof io.github.ogireport.model.Table2 t) {
+            for (Table2Row r : Table2Row.rowsOf(t.edition())) {
+                walkRow(TABLE2_CELLS.get(r), t.row(r).cells(), visitor);
+            }
+        } else if (tableOrFees instanceof io.github.ogireport.model.FeeBlock f) {
+            walkRow(FEE_CELLS, f.cells(), visitor);
+        } else {
+            throw new IllegalArgumentException("not a table: " + tableOrFees);
+        }
+    }
+
+    private static void walkRow(List<CellRef> refs, List<Cell> cells,
+            java.util.function.BiConsumer<CellRef, Cell> visitor) {
         for (int i = 0; i < cells.size(); i++) {
-            out.put(new CellRef(row, columns.get(i)), cells.get(i));
+            visitor.accept(refs.get(i), cells.get(i));
         }
     }
 
     private static List<CellRef> scan(Object tableOrFees,
             java.util.function.BiPredicate<CatalogColumn, Cell> broken) {
         List<CellRef> out = new ArrayList<>();
-        for (var e : cellsOf(tableOrFees).entrySet()) {
-            if (broken.test(e.getKey().column(), e.getValue())) {
-                out.add(e.getKey());
+        walk(tableOrFees, (ref, cell) -> {
+            if (broken.test(ref.column(), cell)) {
+                out.add(ref);
             }
-        }
+        });
         return out;
     }
 
@@ -269,7 +350,7 @@ public final class Accounting {
      * @return the check, or empty unless both tables are of the 2021 edition
      */
     public static Optional<Check> seriesStock(io.github.ogireport.model.Table2 previous,
-            io.github.ogireport.model.Table2 current, io.github.ogireport.catalog.Table2Row row) {
+            io.github.ogireport.model.Table2 current, Table2Row row) {
         if (previous.edition() != io.github.ogireport.catalog.Edition.V2021
                 || current.edition() != io.github.ogireport.catalog.Edition.V2021) {
             return Optional.empty();
@@ -368,28 +449,39 @@ public final class Accounting {
 
     // ----------------------------------------------------------------
 
-    private static Check check(RuleId rule, CellRef target, List<CellRef> plus, List<CellRef> minus,
-            Function<CellRef, Cell> cellOf) {
+    private static Cell table3Cell(Table3 table, CellRef ref) {
+        return table.row((Table3Row) ref.row()).cell((ApplicantColumn) ref.column());
+    }
+
+    /**
+     * Evaluates a rule instance. The cells are read through {@code cellOf} from {@code source}, so that the callers
+     * pass non-capturing lambdas; the loops are indexed: checking a report makes about fifty of these.
+     */
+    private static <T> Check check(RuleId rule, CellRef target, List<CellRef> plus, List<CellRef> minus, T source,
+            BiFunction<T, CellRef, Cell> cellOf) {
         BigDecimal expected = BigDecimal.ZERO;
         List<CellRef> missing = new ArrayList<>();
-        for (CellRef r : plus) {
-            Cell c = cellOf.apply(r);
+        for (int i = 0; i < plus.size(); i++) {
+            CellRef r = plus.get(i);
+            Cell c = cellOf.apply(source, r);
             expected = expected.add(c.valueOrZero());
             if (!c.isReported()) {
                 missing.add(r);
             }
         }
-        for (CellRef r : minus) {
-            Cell c = cellOf.apply(r);
+        for (int i = 0; i < minus.size(); i++) {
+            CellRef r = minus.get(i);
+            Cell c = cellOf.apply(source, r);
             expected = expected.subtract(c.valueOrZero());
             if (!c.isReported()) {
                 missing.add(r);
             }
         }
-        Cell t = cellOf.apply(target);
+        Cell t = cellOf.apply(source, target);
         if (!t.isReported()) {
             missing.add(0, target);
         }
-        return new Check(rule, target, plus, minus, expected, t.valueOrZero(), missing);
+        return new Check(rule, target, plus, minus, expected, t.valueOrZero(),
+                missing.isEmpty() ? List.of() : missing);
     }
 }

@@ -5,6 +5,7 @@ import io.github.ogireport.catalog.CatalogRow;
 import io.github.ogireport.catalog.Edition;
 import io.github.ogireport.catalog.TableId;
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.CellRow;
 import io.github.ogireport.model.StatisticsPeriod;
 import jakarta.validation.ConstraintValidator;
@@ -65,8 +66,10 @@ public final class PlausibleValidator implements ConstraintValidator<Plausible, 
                 case TABLE4 -> report.table4().row((io.github.ogireport.catalog.Table4Row) row);
                 case FEES -> report.fees();
             };
-            if (cells.cells().stream().anyMatch(c -> c.isNumber())) {
-                return false;
+            for (Cell c : cells.cells()) {
+                if (c.isNumber()) {
+                    return false;
+                }
             }
         }
         return true;

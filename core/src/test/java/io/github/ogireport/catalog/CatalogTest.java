@@ -171,6 +171,23 @@ class CatalogTest {
     }
 
     @Test
+    void cellsOfARowAreItsColumnsInOrderAndSharedAcrossCalls() {
+        List<CatalogRow> rows = new java.util.ArrayList<>();
+        rows.addAll(List.of(Table2Row.values()));
+        rows.addAll(List.of(Table3Row.values()));
+        rows.addAll(List.of(Table4Row.values()));
+        rows.add(FeeRow.FEES);
+        for (CatalogRow r : rows) {
+            List<CellRef> cells = Catalog.cells(r);
+            assertEquals(r.columns().stream().map(c -> new CellRef(r, c)).toList(), cells, r.id());
+            assertTrue(cells == Catalog.cells(r), r.id());
+        }
+        for (Edition e : Edition.values()) {
+            assertEquals(Catalog.rows(e).stream().flatMap(r -> Catalog.cells(r).stream()).toList(), Catalog.cells(e));
+        }
+    }
+
+    @Test
     void qualifiedLabelsNameTheCellAsFindingsPrintIt() {
         assertEquals("表三 三、（三）6.属于四类过程性信息 · 总计",
                 new CellRef(Table3Row.WITHHELD_PROCESS_INFORMATION, ApplicantColumn.TOTAL).labelZh());
