@@ -11,6 +11,7 @@ import io.github.ogireport.parse.ReportParseException;
 import io.github.ogireport.parsers.ReportParsers;
 import io.github.ogireport.parsers.internal.detect.Problems;
 import io.github.ogireport.parsers.internal.json.JsonReader;
+import io.github.ogireport.parsers.internal.recognize.Code;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,23 @@ class ParsersBadInputTest {
         assertTrue(BadInputOutcome.read("# 会议纪要\n\n| 姓名 | 部门 |\n|---|---|\n| 张三 | 办公室 |\n"
                 .getBytes(StandardCharsets.UTF_8), "minutes.md", ReaderOptions.DEFAULT).isPresent(),
                 "a document with none of the report's sections or tables is no report");
+    }
+
+    @Test
+    void markdownLinesThatWouldTakeARegularExpressionLongOrDeepAreReadInBoundedTime() {
+        String n = " ".repeat(200_000);
+        String[] lines = {
+            "# a" + n + "#x", // an ATX heading whose closing run is not one: quadratic for a lazy expression
+            "|a".repeat(200_000) + "|\n" + "|-".repeat(200_000) + "|", // a delimiter row of 200,000 cells
+            "- ".repeat(200_000), // a thematic break of 200,000 marks
+            ">".repeat(200_000) + " 引用", // 200,000 block-quote markers
+        };
+        for (String line : lines) {
+            byte[] md = ("# 2023年政府信息公开工作年度报告\n\n" + line + "\n").getBytes(StandardCharsets.UTF_8);
+            Optional<ReportParseException> e = BadInputOutcome.read(md, "x.md", ReaderOptions.DEFAULT);
+            assertTrue(e.isPresent(), "no report in it");
+            assertEquals(Code.NO_REPORT.name(), code(e), e.get().getMessage());
+        }
     }
 
     @Test

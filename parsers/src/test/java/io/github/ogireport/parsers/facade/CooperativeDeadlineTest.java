@@ -11,6 +11,7 @@ import io.github.ogireport.parsers.ReportParsers;
 import io.github.ogireport.parsers.internal.detect.Cooperative;
 import io.github.ogireport.parsers.internal.detect.Deadline;
 import io.github.ogireport.parsers.internal.detect.Problems;
+import io.github.ogireport.parsers.internal.markdown.MarkdownReader;
 import io.github.ogireport.parsers.internal.text.TextReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class CooperativeDeadlineTest {
 
     private static final byte[] TEXT = GoldenFiles.sampleText("000").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] MARKDOWN = ("# 某某区2023年政府信息公开工作年度报告\n\n## 一、总体情况\n\n本年度工作情况如下。\n")
+            .getBytes(StandardCharsets.UTF_8);
 
     @Test
     void theBuiltInReadersAreCooperative() {
@@ -32,6 +35,7 @@ class CooperativeDeadlineTest {
         }
         assertTrue(ReportParsers.reader("text").orElseThrow() instanceof Cooperative);
         assertTrue(ReportParsers.reader("json").orElseThrow() instanceof Cooperative);
+        assertTrue(ReportParsers.reader("markdown").orElseThrow() instanceof Cooperative);
     }
 
     @Test
@@ -61,6 +65,35 @@ class CooperativeDeadlineTest {
         Deadline.Exceeded e = assertThrows(Deadline.Exceeded.class, () -> new TextReader().read(TEXT,
                 ReaderOptions.DEFAULT.withTimeout(Duration.ofNanos(1))));
         assertEquals(Problems.READ_TIMEOUT, e.diagnostics().get(0).code());
+    }
+
+    @Test
+    void aMarkdownReadPastItsDeadlineIsAbandonedWithTheFacadesTimeout() {
+        ReportParseException e = assertThrows(ReportParseException.class, () -> ReportParsers.read(MARKDOWN,
+                "report.md", ReaderOptions.DEFAULT.withTimeout(Duration.ofNanos(1))));
+        assertEquals(Problems.READ_TIMEOUT, e.diagnostics().get(0).code());
+        assertTrue(e.getMessage().startsWith("cannot read report.md: reading took longer than the limit of 0 ms"),
+                e.getMessage());
+    }
+
+    @Test
+    void theMarkdownReaderCalledDirectlyKeepsItsOwnDeadline() {
+        Deadline.Exceeded e = assertThrows(Deadline.Exceeded.class, () -> new MarkdownReader().read(MARKDOWN,
+                ReaderOptions.DEFAULT.withTimeout(Duration.ofNanos(1))));
+        assertEquals(Problems.READ_TIMEOUT, e.diagnostics().get(0).code());
+    }
+
+    @Test
+    void anInterruptedCallerOfTheMarkdownReaderIsToldSo() {
+        Thread.currentThread().interrupt();
+        try {
+            ReportParseException e = assertThrows(ReportParseException.class,
+                    () -> ReportParsers.read(MARKDOWN, "report.md", ReaderOptions.DEFAULT));
+            assertEquals(Problems.READ_INTERRUPTED, e.diagnostics().get(0).code());
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     @Test

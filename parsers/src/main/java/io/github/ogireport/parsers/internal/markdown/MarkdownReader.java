@@ -9,6 +9,8 @@ import io.github.ogireport.parse.doc.Document;
 import io.github.ogireport.parse.doc.Heading;
 import io.github.ogireport.parse.doc.Paragraph;
 import io.github.ogireport.parse.doc.Table;
+import io.github.ogireport.parsers.internal.detect.Cooperative;
+import io.github.ogireport.parsers.internal.detect.Deadline;
 import io.github.ogireport.rules.Severity;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -32,15 +34,16 @@ import java.util.regex.Pattern;
  * dropped), in a table cell the lines are joined with {@code \n} (empty lines dropped), in a heading it separates
  * nothing (the heading's text runs on, as in an HTML heading). Whitespace runs become one space; texts are trimmed.
  */
-public final class MarkdownReader implements ReportReader {
+public final class MarkdownReader implements ReportReader, Cooperative {
 
-    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+    // ATX headings, thematic breaks, delimiter rows and block-quote markers are read without regular expressions
+    // (atx, isThematicBreak, isDelimiterRow, quoteEnd): in one pass each, as a deadline checked between lines needs
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
-    private static final Pattern BREAK = Pattern.compile("^ {0,3}([-*_])([ \\t]*\\1){2,}[ \\t]*$");
-    private static final Pattern DELIMITER = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```+|~~~+).*$");
     private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUOTE = Pattern.compile("(>[ \\t]?)+");
+
+    /** How many lines are read between two looks at the deadline. */
+    private static final int LINES_PER_CHECK = 256;
 
     @Override
     public String format() {
@@ -63,10 +66,10 @@ public final class MarkdownReader implements ReportReader {
         boolean table = false;
         String previous = "";
         for (String line : text.split("\r\n|\r|\n", -1)) {
-            if (ATX.matcher(line).matches() && !line.strip().equals("#")) {
+            if (atx(line) != null && !line.strip().equals("#")) {
                 heading = true;
             }
-            if (line.contains("|") && line.contains("-") && DELIMITER.matcher(line).matches()
+            if (line.contains("|") && line.contains("-") && isDelimiterRow(line)
                     && previous.contains("|")) {
                 table = true;
             }
@@ -78,8 +81,13 @@ public final class MarkdownReader implements ReportReader {
         return table ? 50 : heading ? 30 : 0;
     }
 
+    /**
+     * {@inheritDoc} The time limit of the options is checked between lines, on the caller's thread: past it the read
+     * ends with {@link Deadline.Exceeded}.
+     */
     @Override
     public Output read(byte[] content, ReaderOptions options) {
+        Deadline deadline = Deadline.of(options);
         List<Diagnostic> diagnostics = new ArrayList<>();
         String text = decode(content, options, diagnostics);
         List<String> lines = List.of(text.split("\r\n|\r|\n", -1));
@@ -87,9 +95,10 @@ public final class MarkdownReader implements ReportReader {
         boolean inComment = false;
         String fence = null;
         int i = 0;
+        int steps = 0;
         while (i < lines.size()) {
-            if ((i & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
-                throw new java.util.concurrent.CancellationException("the read was abandoned");
+            if (steps++ % LINES_PER_CHECK == 0) {
+                deadline.check();
             }
             String line = lines.get(i);
             int lineNo = i + 1;
@@ -119,22 +128,22 @@ public final class MarkdownReader implements ReportReader {
                 i++;
                 continue;
             }
-            if (stripped.isEmpty() || BREAK.matcher(line).matches()) {
+            if (stripped.isEmpty() || isThematicBreak(line)) {
                 i++;
                 continue;
             }
-            Matcher atx = ATX.matcher(line);
-            if (atx.matches()) {
-                String h = atx.group(2) == null ? "" : headingText(atx.group(2));
+            Atx atx = atx(line);
+            if (atx != null) {
+                String h = headingText(atx.text());
                 if (!h.isEmpty()) {
-                    blocks.add(new Heading(atx.group(1).length(), h, at(lineNo, line)));
+                    blocks.add(new Heading(atx.level(), h, at(lineNo, line)));
                 }
                 i++;
                 continue;
             }
-            if (hasPipe(line) && i + 1 < lines.size() && DELIMITER.matcher(lines.get(i + 1)).matches()
+            if (hasPipe(line) && i + 1 < lines.size() && isDelimiterRow(lines.get(i + 1))
                     && lines.get(i + 1).contains("-")) {
-                i = table(lines, i, blocks);
+                i = table(lines, i, blocks, deadline);
                 continue;
             }
             if (i + 1 < lines.size() && SETEXT.matcher(lines.get(i + 1)).matches()) {
@@ -150,12 +159,15 @@ public final class MarkdownReader implements ReportReader {
     }
 
     /** Reads a table starting at a header line; returns the index of the first line after it. */
-    private static int table(List<String> lines, int start, List<Block> blocks) {
+    private static int table(List<String> lines, int start, List<Block> blocks, Deadline deadline) {
         List<Table.Row> rows = new ArrayList<>();
         int tableNo = (int) blocks.stream().filter(Table.class::isInstance).count() + 1;
         rows.add(row(lines.get(start), start + 1, tableNo, 1));
         int i = start + 2;
         while (i < lines.size() && lines.get(i).contains("|") && !lines.get(i).isBlank()) {
+            if ((i - start) % LINES_PER_CHECK == 0) {
+                deadline.check();
+            }
             rows.add(row(lines.get(i), i + 1, tableNo, rows.size() + 1));
             i++;
         }
@@ -257,10 +269,7 @@ public final class MarkdownReader implements ReportReader {
             to--;
         }
         if (from < to && line.charAt(from) == '>') {
-            Matcher quote = QUOTE.matcher(line).region(from, to);
-            if (quote.lookingAt()) {
-                from = quote.end();
-            }
+            from = quoteEnd(line, from, to);
         }
         if (to > from && line.charAt(to - 1) == '\\' && !escaped(line, from, to - 1)) {
             to--; // a hard line break: the line ends the block anyway
@@ -341,6 +350,156 @@ public final class MarkdownReader implements ReportReader {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /** An ATX heading: its level and its text as written (empty when it has none). */
+    private record Atx(int level, String text) {
+    }
+
+    /**
+     * The ATX heading of a line, {@code ^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$} (the text is group 2),
+     * or null: one to six {@code #} after at most three spaces, then the end of the line or spaces and tabs; the text
+     * runs to the trailing spaces and tabs, or to a closing run of {@code #} after spaces and tabs. A line holding a
+     * line separator ({@code .} does not match U+0085, U+2028, U+2029) is no heading.
+     */
+    private static Atx atx(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        int h = i;
+        while (h < n && line.charAt(h) == '#') {
+            h++;
+        }
+        int level = h - i;
+        if (level < 1 || level > 6) {
+            return null;
+        }
+        if (h == n) {
+            return new Atx(level, "");
+        }
+        if (!spaceOrTab(line.charAt(h))) {
+            return null;
+        }
+        for (int k = h; k < n; k++) {
+            char c = line.charAt(k);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        int from = h;
+        while (from < n && spaceOrTab(line.charAt(from))) {
+            from++;
+        }
+        int end = n;
+        while (end > from && spaceOrTab(line.charAt(end - 1))) {
+            end--;
+        }
+        int hashes = end;
+        while (hashes > from && line.charAt(hashes - 1) == '#') {
+            hashes--;
+        }
+        int gap = hashes;
+        while (gap > from && spaceOrTab(line.charAt(gap - 1))) {
+            gap--;
+        }
+        if (hashes < end && gap < hashes) {
+            end = gap; // the closing run of # and the spaces before it
+        }
+        return new Atx(level, line.substring(from, end));
+    }
+
+    /** A thematic break, {@code ^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$}: three or more of one of - * _, spaces between. */
+    private static boolean isThematicBreak(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == n) {
+            return false;
+        }
+        char mark = line.charAt(i);
+        if (mark != '-' && mark != '*' && mark != '_') {
+            return false;
+        }
+        int marks = 0;
+        for (; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == mark) {
+                marks++;
+            } else if (!spaceOrTab(c)) {
+                return false;
+            }
+        }
+        return marks >= 3;
+    }
+
+    /**
+     * The delimiter row of a pipe table, {@code ^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$}
+     * (read without a regular expression, whose repeated group would recurse once per cell).
+     */
+    private static boolean isDelimiterRow(String line) {
+        int n = line.length();
+        int i = skipSpacesAndTabs(line, 0);
+        if (i < n && line.charAt(i) == '|') {
+            i = skipSpacesAndTabs(line, i + 1);
+        }
+        i = delimiterCell(line, i);
+        while (i >= 0 && i < n) {
+            if (line.charAt(i) != '|') {
+                return false;
+            }
+            i = skipSpacesAndTabs(line, i + 1);
+            if (i == n) {
+                return true; // the closing pipe
+            }
+            i = delimiterCell(line, i);
+        }
+        return i >= 0;
+    }
+
+    /** {@code :?-+:?[ \t]*} at {@code i}: the index after it, or -1. */
+    private static int delimiterCell(String line, int i) {
+        int n = line.length();
+        if (i < n && line.charAt(i) == ':') {
+            i++;
+        }
+        int dashes = i;
+        while (i < n && line.charAt(i) == '-') {
+            i++;
+        }
+        if (i == dashes) {
+            return -1;
+        }
+        if (i < n && line.charAt(i) == ':') {
+            i++;
+        }
+        return skipSpacesAndTabs(line, i);
+    }
+
+    /** The end of the block-quote markers {@code (>[ \t]?)+} at {@code from} (a {@code >}), within {@code to}. */
+    private static int quoteEnd(String line, int from, int to) {
+        int i = from;
+        while (i < to && line.charAt(i) == '>') {
+            i++;
+            if (i < to && spaceOrTab(line.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static int skipSpacesAndTabs(String s, int i) {
+        while (i < s.length() && spaceOrTab(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean spaceOrTab(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** ASCII punctuation, the characters CommonMark lets a backslash escape. */

@@ -97,11 +97,15 @@ public enum Code {
     private final Severity severity;
     private final String zh;
     private final String en;
+    private final Template zhTemplate;
+    private final Template enTemplate;
 
     Code(Severity severity, String zh, String en) {
         this.severity = severity;
         this.zh = zh;
         this.en = en;
+        this.zhTemplate = Template.of(zh);
+        this.enTemplate = Template.of(en);
     }
 
     /** The severity of diagnostics with this code. */
@@ -122,22 +126,44 @@ public enum Code {
     /** A diagnostic with this code at a location, parameters substituted. */
     public Diagnostic at(SourceLocation location, Object... params) {
         return new Diagnostic(name(), severity, location == null ? SourceLocation.UNKNOWN : location,
-                fill(zh, params), fill(en, params));
+                zhTemplate.fill(params), enTemplate.fill(params));
     }
 
-    static String fill(String template, Object... params) {
-        StringBuilder sb = new StringBuilder(template.length() + 32);
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (c == '{' && i + 2 < template.length() && Character.isDigit(template.charAt(i + 1))
-                    && template.charAt(i + 2) == '}') {
-                int k = template.charAt(i + 1) - '0';
-                sb.append(k < params.length ? String.valueOf(params[k]) : "");
-                i += 2;
-            } else {
-                sb.append(c);
+    /**
+     * A template cut once at its placeholders: the literal texts around them and the parameter each one takes.
+     *
+     * @param literals the texts before, between and after the placeholders (one more than the placeholders)
+     * @param slots    the parameter index of each placeholder
+     */
+    private record Template(String[] literals, int[] slots) {
+
+        static Template of(String template) {
+            java.util.List<String> literals = new java.util.ArrayList<>();
+            java.util.List<Integer> slots = new java.util.ArrayList<>();
+            int from = 0; // the template's text from here on is not cut off yet
+            for (int i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
+                if (i + 2 < template.length() && Character.isDigit(template.charAt(i + 1))
+                        && template.charAt(i + 2) == '}') {
+                    literals.add(template.substring(from, i));
+                    slots.add(template.charAt(i + 1) - '0');
+                    from = i + 3;
+                    i += 2;
+                }
             }
+            literals.add(template.substring(from));
+            return new Template(literals.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray());
         }
-        return sb.toString();
+
+        /** The text with each placeholder replaced by its parameter (empty for a missing one), in one pass. */
+        String fill(Object... params) {
+            String[] parts = new String[2 * slots.length + 1];
+            parts[0] = literals[0];
+            for (int k = 0; k < slots.length; k++) {
+                int p = slots[k];
+                parts[2 * k + 1] = p < params.length ? String.valueOf(params[p]) : "";
+                parts[2 * k + 2] = literals[k + 1];
+            }
+            return String.join("", parts);
+        }
     }
 }

@@ -65,43 +65,73 @@ public final class Labels {
         if (n == null) {
             n = Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
-        char[] buf = new char[n.length()];
-        int len = 0;
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (c > ' ' && c < 0x7F || isIdeograph(c)) {
-                buf[len++] = c; // neither space nor a form to unify
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                continue;
-            }
-            buf[len++] = switch (c) {
-                case '“', '”', '„', '"', '「', '」' -> '"';
-                case '‘', '’' -> '\'';
-                case '—', '–', '－', '‐', '‑' -> '-';
-                case '〔', '［', '【' -> '[';
-                case '〕', '］', '】' -> ']';
-                case '，' -> ',';
-                case '：' -> ':';
-                case '；' -> ';';
-                case '．' -> '.';
-                default -> c;
-            };
+        // the text is copied from its first character that is dropped or unified on; most labels have none
+        int first = 0;
+        while (first < n.length() && kept(n.charAt(first))) {
+            first++;
         }
-        String out = new String(buf, 0, len);
+        String out = n;
+        if (first < n.length()) {
+            char[] buf = new char[n.length()];
+            n.getChars(0, first, buf, 0);
+            int len = first;
+            for (int i = first; i < n.length(); i++) {
+                char u = unified(n.charAt(i));
+                if (u != DROPPED) {
+                    buf[len++] = u;
+                }
+            }
+            out = new String(buf, 0, len);
+        }
         int end = arabicNumbering(out);
         if (end > 0) {
             // (12)… or 12.… : the digits, then a dot
             boolean paren = out.charAt(0) == '(';
+            if (!paren && out.charAt(end - 1) == '.') {
+                return out; // written so already
+            }
             String num = paren ? out.substring(1, end - 1) : out.substring(0, end - 1);
             return num + "." + out.substring(end);
         }
         end = chineseSection(out);
-        if (end > 0) {
+        if (end > 0 && out.charAt(end - 1) != '、') {
             return out.substring(0, end - 1) + "、" + out.substring(end);
         }
         return out;
+    }
+
+    /** What {@link #unified} makes of the characters {@link #normalize} drops: a space, itself one of them. */
+    private static final char DROPPED = ' ';
+
+    /** Whether {@link #normalize} writes a character as it is. */
+    private static boolean kept(char c) {
+        char u = unified(c);
+        return u == c && u != DROPPED;
+    }
+
+    /**
+     * One character of NFKC text as {@link #normalize} writes it: itself, the one form of a quote, dash, bracket or
+     * punctuation mark, or {@link #DROPPED} for whitespace.
+     */
+    private static char unified(char c) {
+        if (c > ' ' && c < 0x7F || isIdeograph(c)) {
+            return c; // neither space nor a form to unify
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return DROPPED;
+        }
+        return switch (c) {
+            case '“', '”', '„', '"', '「', '」' -> '"';
+            case '‘', '’' -> '\'';
+            case '—', '–', '－', '‐', '‑' -> '-';
+            case '〔', '［', '【' -> '[';
+            case '〕', '］', '】' -> ']';
+            case '，' -> ',';
+            case '：' -> ':';
+            case '；' -> ';';
+            case '．' -> '.';
+            default -> c;
+        };
     }
 
     /**
@@ -171,7 +201,8 @@ public final class Labels {
         return new String(out);
     }
 
-    private static boolean isIdeograph(char c) {
+    /** Whether a character is a CJK unified ideograph (the basic block or extension A). */
+    static boolean isIdeograph(char c) {
         return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
     }
 

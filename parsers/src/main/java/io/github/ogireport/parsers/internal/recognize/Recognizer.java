@@ -56,7 +56,7 @@ public final class Recognizer {
     private static final Pattern ADDRESS = Pattern.compile("(?:办公地址|通讯地址|联系地址|地址)\\s*[:：]\\s*([^；;。）)\\n]+)");
     private static final Pattern PHONE = Pattern.compile("(?:咨询电话|联系电话|办公电话|电话)\\s*[:：]\\s*([^；;。）)，,\\n]+)");
     private static final Pattern POSTCODE = Pattern.compile("(?:邮政编码|邮编)\\s*[:：]\\s*([^；;。）)，,\\n]+)");
-    private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十][）)]");
+    /** Site footers; {@code mayBeChrome} lists the first characters of its alternatives. */
     private static final Pattern CHROME = Pattern.compile(
             "公安\\S{0,3}备|网备|ICP|版权所有|Copyright|©|网站标识码|主办单位|技术支持", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -346,7 +346,7 @@ public final class Recognizer {
                     }
                 }
                 String text = textOf(b).strip();
-                if (!(b instanceof Table) && CHROME.matcher(text).find()) {
+                if (!(b instanceof Table) && mayBeChrome(text) && CHROME.matcher(text).find()) {
                     if (chromeAt == null) {
                         chromeAt = b.location();
                     }
@@ -502,8 +502,7 @@ public final class Recognizer {
                 return;
             }
             texts.add(text);
-            boolean heading = b instanceof Heading
-                    || SUB_HEADING.matcher(text).find() && text.length() <= 30 && !text.endsWith("。");
+            boolean heading = b instanceof Heading || text.length() <= 30 && !text.endsWith("。") && subHeading(text);
             out.add(heading ? TextBlock.heading(text) : TextBlock.paragraph(text));
         }
 
@@ -555,6 +554,9 @@ public final class Recognizer {
         private Optional<Integer> inferYear(List<String> texts) {
             Map<Integer, Integer> counts = new TreeMap<>();
             for (String t : texts) {
+                if (t.indexOf('年') < 0) {
+                    continue; // every match ends with it
+                }
                 Matcher m = YEAR.matcher(t);
                 while (m.find()) {
                     int y = Integer.parseInt(m.group(1));
@@ -577,7 +579,11 @@ public final class Recognizer {
                 if (b instanceof Table) {
                     continue;
                 }
-                Matcher m = CITED_TITLE.matcher(textOf(b));
+                String text = textOf(b);
+                if (text.indexOf('《') < 0) {
+                    continue; // every match starts with it
+                }
+                Matcher m = CITED_TITLE.matcher(text);
                 if (m.find()) {
                     String a = SPACES.matcher(m.group(1)).replaceAll("");
                     if (!a.isEmpty()) {
@@ -643,6 +649,31 @@ public final class Recognizer {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a text holds a character a match of {@link #CHROME} starts with (公, 网, I, 版, C, ©, 主, 技; ASCII
+         * letters in either case): the regular expression is tried only on such text.
+         */
+        private static boolean mayBeChrome(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                switch (text.charAt(i)) {
+                    case '公', '网', 'I', 'i', '版', 'C', 'c', '©', '主', '技' -> {
+                        return true;
+                    }
+                    default -> {
+                        // not a first character of a match
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether a text starts with a sub-heading's numbering, {@code ^[（(][一二三四五六七八九十][）)]}. */
+        private static boolean subHeading(String text) {
+            return text.length() >= 3 && (text.charAt(0) == '（' || text.charAt(0) == '(')
+                    && "一二三四五六七八九十".indexOf(text.charAt(1)) >= 0
+                    && (text.charAt(2) == '）' || text.charAt(2) == ')');
         }
 
         private static String textOf(Block b) {

@@ -207,11 +207,34 @@ final class TableRecognizer {
         String s = text.strip();
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
+            if (c > ' ' && c < 0x7F || Labels.isIdeograph(c)) {
+                continue; // neither whitespace nor a space character
+            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 session.report(Code.LABEL_NORMALIZED, at, text, label);
                 return;
             }
         }
+    }
+
+    /** Whether a value token is not blank. */
+    private static boolean anyNonBlank(List<Token> values) {
+        for (Token v : values) {
+            if (!v.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a value token is a digit run that cannot be one number. */
+    private static boolean anyCertainlyGlued(List<Token> values) {
+        for (Token v : values) {
+            if (v.value().get().certainlyGlued()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run of value tokens starting at {@code from}. */
@@ -229,16 +252,16 @@ final class TableRecognizer {
 
     /** The values a label's row offers: the run, without the blanks of later source rows when it has enough. */
     static List<Token> rowValues(List<Token> run, Token label) {
-        List<Token> vals = new ArrayList<>(run);
         int sameRow = 0;
-        while (sameRow < vals.size() && vals.get(sameRow).row() == label.row()) {
+        while (sameRow < run.size() && run.get(sameRow).row() == label.row()) {
             sameRow++;
         }
         // blanks from the next source rows (cells before the next label) are layout, not values
-        while (vals.size() > sameRow && vals.get(vals.size() - 1).isBlank()) {
-            vals.remove(vals.size() - 1);
+        int end = run.size();
+        while (end > sameRow && run.get(end - 1).isBlank()) {
+            end--;
         }
-        return vals;
+        return run.subList(0, end);
     }
 
     /**
@@ -246,6 +269,9 @@ final class TableRecognizer {
      * (windows that read the same cells are one).
      */
     static List<Integer> windows(List<Token> vals, int n) {
+        if (vals.size() == n) {
+            return List.of(0); // the one window: nothing outside it
+        }
         List<Integer> out = new ArrayList<>();
         List<List<String>> seen = new ArrayList<>();
         for (int w = 0; w + n <= vals.size(); w++) {
@@ -282,7 +308,7 @@ final class TableRecognizer {
      */
     Fitted fit(List<Token> run, int n, Function<String, List<List<Long>>> splitter, String rowLabel,
             Section after, SourceLocation at, Token label, Alignment alignment) {
-        List<Token> vals = label == null ? new ArrayList<>(run) : rowValues(run, label);
+        List<Token> vals = label == null ? run : rowValues(run, label);
         if (vals.size() > n) {
             List<Integer> ws = windows(vals, n);
             int w = -1;
@@ -309,15 +335,15 @@ final class TableRecognizer {
                 vals = new ArrayList<>(vals.subList(w, w + n));
             }
         }
-        if (vals.size() == n && !(n > 1 && vals.stream().anyMatch(v -> v.value().get().certainlyGlued()))) {
-            List<Cell> cells = new ArrayList<>();
-            List<Optional<MoneyUnit>> units = new ArrayList<>();
+        if (vals.size() == n && !(n > 1 && anyCertainlyGlued(vals))) {
+            List<Cell> cells = new ArrayList<>(n);
+            List<Optional<MoneyUnit>> units = new ArrayList<>(n);
             for (Token v : vals) {
-                cells.add(v.value().get().cell());
-                units.add(v.value().get().unit());
-                if (v.value().get().unit().isPresent()) {
-                    session.report(Code.MONEY_UNIT_IN_CELL, v.location(), v.text(),
-                            v.value().get().unit().get().symbol());
+                Values.Value value = v.value().get();
+                cells.add(value.cell());
+                units.add(value.unit());
+                if (value.unit().isPresent()) {
+                    session.report(Code.MONEY_UNIT_IN_CELL, v.location(), v.text(), value.unit().get().symbol());
                 }
             }
             return new Fitted(cells, units);
@@ -364,7 +390,7 @@ final class TableRecognizer {
     private int unknownLabel(List<Token> tokens, int i, Section after) {
         Token t = tokens.get(i);
         List<Token> run = valueRun(tokens, i + 1);
-        if (run.stream().anyMatch(v -> !v.isBlank())) {
+        if (anyNonBlank(run)) {
             extraRow(t.text(), rowValues(run, t), after, t.location());
             return i + 1 + run.size();
         }
@@ -663,7 +689,7 @@ final class TableRecognizer {
             Token label = tokens.get(i - 1);
             List<Token> run = valueRun(tokens, i);
             i += run.size();
-            boolean hasValues = run.stream().anyMatch(v -> !v.isBlank());
+            boolean hasValues = anyNonBlank(run);
             Table3Row row;
             if (h.candidate().kind() == Kind.GROUP) {
                 if (!hasValues) {

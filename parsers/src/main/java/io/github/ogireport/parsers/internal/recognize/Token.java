@@ -121,22 +121,21 @@ final class Token {
                 spans |= c.rowspan() > 1 || c.colspan() > 1;
             }
         }
-        // without spans the grid is the rows as they are
+        // without spans the grid is the rows as they are, each position a cell of its own
         List<List<Table.Cell>> grid = spans ? table.grid() : null;
         int lines = spans ? grid.size() : table.rows().size();
-        Map<Table.Cell, Boolean> seen = new IdentityHashMap<>(cells);
+        Map<Table.Cell, Boolean> seen = spans ? new IdentityHashMap<>(cells) : null;
         int id = rowId;
         for (int r = 0; r < lines; r++) {
             List<Table.Cell> line = spans ? grid.get(r) : table.rows().get(r).cells();
             for (int col = 0; col < line.size(); col++) {
                 Table.Cell c = line.get(col);
-                if (c == null || seen.containsKey(c) || out.size() >= MAX_TOKENS) {
+                if (c == null || out.size() >= MAX_TOKENS || seen != null && seen.put(c, Boolean.TRUE) != null) {
                     continue;
                 }
-                seen.put(c, Boolean.TRUE);
                 String text = c.text().strip();
                 Optional<Values.Value> v = Values.parse(text);
-                List<Token> parts = v.isEmpty() && hasDigit(text)
+                List<Token> parts = v.isEmpty() && hasDigit(text) && severalRuns(text)
                         ? split(new Paragraph(text, c.location()), id, col, false) : List.of();
                 if (parts.size() > 1) {
                     // a cell holding a label glued to its numbers
@@ -164,19 +163,37 @@ final class Token {
      * @param gaps whether two or more spaces (or a tab, an ideographic space) end a label, as between columns
      */
     static List<Token> split(Paragraph p, int rowId, int col, boolean gaps) {
-        String s = p.text();
         List<Token> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
+        runs(p.text(), gaps, p, rowId, col, out, MAX_TOKENS);
+        return out;
+    }
+
+    /** Whether {@link #split} (without gaps) makes more than one token of a text; counted, none made. */
+    static boolean severalRuns(String s) {
+        return runs(s, false, null, 0, 0, null, 2) > 1;
+    }
+
+    /**
+     * The label and number runs of a text: made into tokens when {@code out} is not null, else only counted.
+     *
+     * @param limit the most runs to find
+     * @return how many runs were found
+     */
+    private static int runs(String s, boolean gaps, Paragraph p, int rowId, int col, List<Token> out, int limit) {
+        // the current label run: its length, and its text when tokens are made
+        StringBuilder cur = out == null ? null : new StringBuilder();
+        int curLen = 0;
+        int count = 0;
         int curStart = 0;
         int i = 0;
         int n = s.length();
-        while (i < n && out.size() < MAX_TOKENS) {
+        while (i < n && count < limit) {
             char c = s.charAt(i);
             int prefix = numberingPrefix(s, i);
             if (prefix > i) {
-                flush(out, cur, curStart, p, rowId, col);
+                count += flush(out, cur, curLen, curStart, p, rowId, col);
                 curStart = i;
-                cur.append(s, i, prefix);
+                curLen = append(cur, s, i, prefix);
                 i = prefix;
                 continue;
             }
@@ -188,24 +205,28 @@ final class Token {
                 }
                 char next = j < n ? s.charAt(j) : ' ';
                 boolean inText = next == '年' || next == '月' || next == '日' || next == '号' || next == '条'
-                        || next == '项' && cur.length() > 0;
+                        || next == '项' && curLen > 0;
                 if (inText) {
-                    if (cur.length() == 0) {
+                    if (curLen == 0) {
                         curStart = i;
                     }
-                    cur.append(s, i, j);
+                    curLen += append(cur, s, i, j);
                     i = j;
                     continue;
                 }
-                flush(out, cur, curStart, p, rowId, col);
+                count += flush(out, cur, curLen, curStart, p, rowId, col);
+                curLen = 0;
                 int k = j;
                 if (s.startsWith("万元", k)) {
                     k += 2;
                 } else if (k < n && (s.charAt(k) == '元' || s.charAt(k) == '件')) {
                     k++;
                 }
-                String num = s.substring(i, k);
-                out.add(new Token(num, Values.parse(num), at(p, i), rowId, col));
+                if (out != null) {
+                    String num = s.substring(i, k);
+                    out.add(new Token(num, Values.parse(num), at(p, i), rowId, col));
+                }
+                count++;
                 i = k;
                 continue;
             }
@@ -216,26 +237,36 @@ final class Token {
                 }
                 if (gaps && (j - i >= 2 || c == '\t' || c == '\u3000')) {
                     // a column gap: ends the label
-                    flush(out, cur, curStart, p, rowId, col);
-                } else if (cur.length() > 0) {
-                    cur.append(c);
+                    count += flush(out, cur, curLen, curStart, p, rowId, col);
+                    curLen = 0;
+                } else if (curLen > 0) {
+                    curLen += append(cur, s, i, i + 1);
                 }
                 i = j;
                 continue;
             }
             boolean sectionNumber = isChineseNumeral(c) && i + 1 < n && s.charAt(i + 1) == '、'
                     && (i == 0 || !isChineseNumeral(s.charAt(i - 1)));
-            if (sectionNumber && cur.length() > 0) {
-                flush(out, cur, curStart, p, rowId, col);
+            if (sectionNumber && curLen > 0) {
+                count += flush(out, cur, curLen, curStart, p, rowId, col);
+                curLen = 0;
             }
-            if (cur.length() == 0) {
+            if (curLen == 0) {
                 curStart = i;
             }
-            cur.append(c);
+            curLen += append(cur, s, i, i + 1);
             i++;
         }
-        flush(out, cur, curStart, p, rowId, col);
-        return out;
+        count += flush(out, cur, curLen, curStart, p, rowId, col);
+        return count;
+    }
+
+    /** Appends {@code s[from, to)} to the run's text, if it is kept; returns how many characters that is. */
+    private static int append(StringBuilder cur, String s, int from, int to) {
+        if (cur != null) {
+            cur.append(s, from, to);
+        }
+        return to - from;
     }
 
     /**
@@ -309,12 +340,24 @@ final class Token {
         return out;
     }
 
-    private static void flush(List<Token> out, StringBuilder cur, int start, Paragraph p, int rowId, int col) {
+    /**
+     * Ends the current label run of {@code length} characters: a token of its text unless blank (only counted when
+     * {@code out} is null: a run never starts with whitespace, so a run of any length is not blank).
+     *
+     * @return how many tokens that makes, 0 or 1
+     */
+    private static int flush(List<Token> out, StringBuilder cur, int length, int start, Paragraph p, int rowId,
+            int col) {
+        if (out == null) {
+            return length > 0 ? 1 : 0;
+        }
         String t = cur.toString().strip();
         cur.setLength(0);
-        if (!t.isEmpty()) {
-            out.add(new Token(t, Optional.empty(), at(p, start), rowId, col));
+        if (t.isEmpty()) {
+            return 0;
         }
+        out.add(new Token(t, Optional.empty(), at(p, start), rowId, col));
+        return 1;
     }
 
     private static SourceLocation at(Paragraph p, int offset) {
@@ -339,6 +382,9 @@ final class Token {
     }
 
     private static boolean isChineseNumeral(int c) {
-        return "一二三四五六七八九十".indexOf(c) >= 0;
+        return switch (c) {
+            case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十' -> true;
+            default -> false;
+        };
     }
 }

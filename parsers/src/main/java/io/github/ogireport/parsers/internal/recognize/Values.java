@@ -4,13 +4,26 @@ import io.github.ogireport.model.Cell;
 import io.github.ogireport.model.MoneyUnit;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Reading one cell's text as a value: a number (thousands separators, a unit of money or a count unit inside the
  * cell, a sign), a placeholder ({@code -}, {@code —}, {@code /}, {@code 无}, …) or a blank. Stateless.
  */
 public final class Values {
+
+    /** The longest text (after NFKC) read as a number. */
+    private static final int MAX_LENGTH = 200;
+
+    /** The length of the longest placeholder: no longer text is looked up. */
+    private static final int LONGEST_PLACEHOLDER = Cell.KNOWN_PLACEHOLDERS.stream().mapToInt(String::length).max()
+            .orElse(0);
+
+    /** The values of the texts {@code 0} to {@code 255}, the usual cell, read once. */
+    private static final List<Optional<Value>> SMALL = IntStream.range(0, 256)
+            .mapToObj(v -> number(Integer.toString(v), Integer.toString(v))).toList();
 
     private Values() {
     }
@@ -25,12 +38,12 @@ public final class Values {
     public record Value(Cell cell, Optional<MoneyUnit> unit, String raw) {
         /** Whether the cell is a number whose digits have leading zeros or could hide glued numbers. */
         public boolean gluedCandidate() {
-            return raw.length() > 1 && raw.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+            return raw.length() > 1 && asciiDigits(raw);
         }
 
         /** Whether the raw text is a digit run that cannot be one number (it has a leading zero). */
         public boolean certainlyGlued() {
-            return gluedCandidate() && raw.charAt(0) == '0';
+            return raw.length() > 1 && raw.charAt(0) == '0' && asciiDigits(raw);
         }
     }
 
@@ -45,10 +58,23 @@ public final class Values {
         if (raw.isEmpty()) {
             return Optional.of(new Value(Cell.blank(), Optional.empty(), raw));
         }
-        if (Cell.KNOWN_PLACEHOLDERS.contains(raw)) {
+        if (raw.length() <= LONGEST_PLACEHOLDER && Cell.KNOWN_PLACEHOLDERS.contains(raw)) {
             return Optional.of(new Value(Cell.placeholder(raw), Optional.empty(), raw));
         }
+        if (raw.length() <= MAX_LENGTH && asciiDigits(raw)) {
+            // what NFKC and the steps below leave as it is
+            if (raw.length() <= 3 && (raw.length() == 1 || raw.charAt(0) != '0')) {
+                int v = Integer.parseInt(raw);
+                if (v < SMALL.size()) {
+                    return SMALL.get(v); // the same value, read once
+                }
+            }
+            return number(raw, raw);
+        }
         char first = raw.charAt(0);
+        if (Labels.isIdeograph(first)) {
+            return Optional.empty(); // NFKC keeps an ideograph first, and no number starts with one
+        }
         if (first < 0x80 && first != '+' && first != '-' && (first < '0' || first > '9') && first != ' '
                 && first != '\t' && first != '\n' && first != 0x0B && first != '\f' && first != '\r') {
             return Optional.empty(); // an ASCII character that NFKC keeps and no number starts with
@@ -56,7 +82,7 @@ public final class Values {
         String nfkc = Labels.simpleNfkc(raw);
         String n = withoutAsciiSpace(nfkc != null ? nfkc : Normalizer.normalize(raw, Normalizer.Form.NFKC))
                 .replace('，', ',').replace('－', '-');
-        if (n.length() > 200) {
+        if (n.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         return number(n, raw);
@@ -138,6 +164,16 @@ public final class Values {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Whether a text is one or more ASCII digits and nothing else. */
+    private static boolean asciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** The text without ASCII whitespace (what {@code \\s} matches: space, tab, line ends, form feed, vertical tab). */

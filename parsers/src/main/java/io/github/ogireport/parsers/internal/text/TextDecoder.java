@@ -5,6 +5,9 @@ import io.github.ogireport.parse.ReaderOptions;
 import io.github.ogireport.parse.SourceLocation;
 import io.github.ogireport.parsers.internal.detect.Utf8;
 import io.github.ogireport.rules.Severity;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +22,12 @@ final class TextDecoder {
     /** The decoded text and the charset used. */
     record Decoded(String text, Charset charset, boolean fromBom) {
     }
+
+    /** How many bytes {@link #utf16WithoutBom} looks at. */
+    static final int UTF16_HEAD = 65536;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     private TextDecoder() {
     }
@@ -71,7 +80,18 @@ final class TextDecoder {
      * ends) mostly at odd positions (little-endian) or mostly at even positions (big-endian); null otherwise.
      */
     static Charset utf16WithoutBom(byte[] bytes) {
-        int n = Math.min(bytes.length, 65536) & ~1;
+        return utf16WithoutBom(bytes, firstZero(bytes, Math.min(bytes.length, UTF16_HEAD)));
+    }
+
+    /**
+     * As {@link #utf16WithoutBom(byte[])}, given the index of the first NUL byte among the first {@link #UTF16_HEAD}
+     * bytes ({@link #firstZero}), -1 if none.
+     */
+    static Charset utf16WithoutBom(byte[] bytes, int firstZero) {
+        int n = Math.min(bytes.length, UTF16_HEAD) & ~1;
+        if (firstZero < 0 || firstZero >= n) {
+            return null; // no NUL byte: not UTF-16 (the usual case)
+        }
         int even = 0;
         int odd = 0;
         for (int i = 0; i < n; i++) {
@@ -96,8 +116,31 @@ final class TextDecoder {
         return null;
     }
 
+    /** The index of the first NUL byte among the first {@code n} bytes, or -1; eight bytes at a time. */
+    static int firstZero(byte[] bytes, int n) {
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long v = (long) LONGS.get(bytes, i);
+            if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
+                break; // a NUL byte among these eight
+            }
+        }
+        for (; i < n; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The bytes decoded as UTF-8 if they are well-formed UTF-8, else null. One decoding pass: the JDK's decoder puts
+     * U+FFFD for every ill-formed sequence, so text without U+FFFD was well-formed; only text holding one (ill-formed,
+     * or a U+FFFD written in the source) is checked again.
+     */
     private static String strictUtf8(byte[] bytes) {
-        return Utf8.isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return s.indexOf('\uFFFD') < 0 || Utf8.isUtf8(bytes) ? s : null;
     }
 
     private static String stripBom(String s) {
@@ -105,6 +148,7 @@ final class TextDecoder {
     }
 
     static String normalizeLineEnds(String s) {
-        return stripBom(s).replace("\r\n", "\n").replace('\r', '\n');
+        String t = stripBom(s);
+        return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

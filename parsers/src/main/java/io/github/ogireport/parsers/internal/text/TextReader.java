@@ -83,8 +83,9 @@ public final class TextReader implements ReportReader, Cooperative {
                     Severity.ERROR, SourceLocation.UNKNOWN, "输入超过 " + options.maxBytes() + " 字节的上限",
                     "input exceeds the limit of " + options.maxBytes() + " bytes")));
         }
-        Charset utf16 = TextDecoder.utf16WithoutBom(content);
-        if (looksBinary(content, utf16)) {
+        int zero = TextDecoder.firstZero(content, Math.min(content.length, TextDecoder.UTF16_HEAD));
+        Charset utf16 = TextDecoder.utf16WithoutBom(content, zero);
+        if (looksBinary(content, utf16, zero)) {
             throw new ReportParseException("not text", List.of(new Diagnostic("BINARY_INPUT", Severity.ERROR,
                     SourceLocation.UNKNOWN, "输入不是文本", "input is not text")));
         }
@@ -109,13 +110,19 @@ public final class TextReader implements ReportReader, Cooperative {
     }
 
     private static Document parse(String text, Deadline deadline) {
-        String[] lines = TextDecoder.normalizeLineEnds(text).split("\n", -1);
-        List<Line> classified = new ArrayList<>(lines.length);
-        for (int i = 0; i < lines.length; i++) {
+        String normalized = TextDecoder.normalizeLineEnds(text);
+        List<Line> classified = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; ; i++) {
             if ((i & 0xFF) == 0) {
                 deadline.check();
             }
-            classified.add(classify(lines[i], i + 1));
+            int end = normalized.indexOf('\n', start);
+            classified.add(classify(normalized, start, end < 0 ? normalized.length() : end, i + 1));
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
         }
         List<Block> blocks = new ArrayList<>();
         int[] tableNo = {0};
@@ -127,7 +134,7 @@ public final class TextReader implements ReportReader, Cooperative {
                 continue;
             }
             if (l.kind == Kind.TEXT) {
-                blocks.add(new Paragraph(l.raw.strip(), SourceLocation.text(l.number, firstNonSpace(l.raw) + 1)));
+                blocks.add(paragraph(l));
                 i++;
                 continue;
             }
@@ -158,8 +165,8 @@ public final class TextReader implements ReportReader, Cooperative {
             if (l.kind != Kind.TAB_CELL && l.kind != Kind.BLANK) {
                 structural = true;
             }
-            for (int c = 0; c < l.cells.size() && !anyValue; c++) {
-                String cell = l.cells.get(c);
+            for (int c = 0; c < l.size() && !anyValue; c++) {
+                String cell = l.text(c);
                 anyValue = cell.isEmpty() || isValue(cell);
             }
             if (structural && anyValue) {
@@ -167,10 +174,10 @@ public final class TextReader implements ReportReader, Cooperative {
             }
         }
         if (!structural && !anyValue) {
-            // tab-indented prose, not a table
+            // tab-indented prose, not a table: each line's one cell is its text without surrounding whitespace
             for (Line l : run) {
                 if (l.kind != Kind.BLANK) {
-                    blocks.add(new Paragraph(l.raw.strip(), SourceLocation.text(l.number, firstNonSpace(l.raw) + 1)));
+                    blocks.add(paragraph(l));
                 }
             }
             return;
@@ -188,7 +195,7 @@ public final class TextReader implements ReportReader, Cooperative {
                 }
                 default -> {
                     flush(rows, current);
-                    for (int c = 0; c < l.cells.size(); c++) {
+                    for (int c = 0; c < l.size(); c++) {
                         current.add(cell(l, c, t, rows.size() + 1, c + 1));
                     }
                     flush(rows, current);
@@ -202,9 +209,13 @@ public final class TextReader implements ReportReader, Cooperative {
         }
     }
 
+    /** The paragraph of a line of text, or of a tab-indented line of prose: its one cell, where it starts. */
+    private static Paragraph paragraph(Line l) {
+        return new Paragraph(l.text(0), SourceLocation.text(l.number, l.column(0)));
+    }
+
     private static Table.Cell cell(Line l, int index, int table, int row, int cellNo) {
-        return Table.Cell.of(l.cells.get(index),
-                SourceLocation.text(l.number, l.columns.get(index)).withCell(table, row, cellNo));
+        return Table.Cell.of(l.text(index), new SourceLocation(l.number, l.column(index), table, row, cellNo));
     }
 
     private static void flush(List<Table.Row> rows, List<Table.Cell> current) {
@@ -216,60 +227,125 @@ public final class TextReader implements ReportReader, Cooperative {
 
     private enum Kind { BLANK, TEXT, PIPE_SEPARATOR, PIPE_CELL, MD_ROW, MD_ALIGN, TAB_ROW, TAB_CELL, SPACE_ROW }
 
-    /** One classified source line: its cells (text trimmed) and their 1-based columns. */
-    private record Line(Kind kind, String raw, int number, List<String> cells, List<Integer> columns) {
+    /**
+     * One classified source line: its cells (text trimmed) and their 1-based columns; a line of one cell (the usual
+     * one) keeps it without arrays. A line of {@link Kind#TEXT} has one "cell": its text without surrounding
+     * whitespace. Immutable (the arrays are never changed).
+     */
+    private static final class Line {
+        final Kind kind;
+        final int number;
+        private final String cell;
+        private final int column;
+        private final String[] cells;
+        private final int[] columns;
+
+        /** A line without cells. */
+        Line(Kind kind, int number) {
+            this(kind, number, null, 0, null, null);
+        }
+
+        /** A line of one cell. */
+        Line(Kind kind, int number, String cell, int column) {
+            this(kind, number, cell, column, null, null);
+        }
+
+        /** A line of cells, one column each. */
+        Line(Kind kind, int number, String[] cells, int[] columns) {
+            this(kind, number, null, 0, cells, columns);
+        }
+
+        private Line(Kind kind, int number, String cell, int column, String[] cells, int[] columns) {
+            this.kind = kind;
+            this.number = number;
+            this.cell = cell;
+            this.column = column;
+            this.cells = cells;
+            this.columns = columns;
+        }
+
+        int size() {
+            return cells != null ? cells.length : cell != null ? 1 : 0;
+        }
+
+        String text(int index) {
+            return cells != null ? cells[index] : cell;
+        }
+
+        int column(int index) {
+            return columns != null ? columns[index] : column;
+        }
     }
 
-    private static Line classify(String raw, int number) {
+    /** Classifies the line {@code s[from, to)} (no line end inside); columns count from {@code from}. */
+    private static Line classify(String s, int from, int to, int number) {
         // the text without surrounding whitespace is [start, end) (as strip() and isBlank() see it)
-        int start = leadingSpaces(raw);
-        int end = raw.length();
-        while (end > start && Character.isWhitespace(raw.charAt(end - 1))) {
+        int start = from;
+        while (start < to && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
             end--;
         }
-        boolean blank = start == raw.length();
-        if (blank && raw.indexOf('\t') < 0) {
-            return new Line(Kind.BLANK, raw, number, List.of(), List.of());
+        boolean blank = start == to;
+        boolean tab = indexOf(s, '\t', from, to) >= 0;
+        if (blank && !tab) {
+            return new Line(Kind.BLANK, number);
         }
         if (blank) {
             // a lone tab: an empty cell of the one-cell-per-line shape
-            return new Line(Kind.TAB_CELL, raw, number, List.of(""), List.of(raw.length() + 1));
+            return new Line(Kind.TAB_CELL, number, "", to - from + 1);
         }
-        if (isEmptyPipeCell(raw)) {
+        if (isEmptyPipeCell(s, from, to)) {
             // " |": an empty cell of the one-cell-per-line pipe shape
-            return new Line(Kind.PIPE_CELL, raw, number, List.of(""), List.of(raw.indexOf('|') + 1));
+            return new Line(Kind.PIPE_CELL, number, "", indexOf(s, '|', from, to) - from + 1);
         }
-        if (isPipesOnly(raw)) {
-            return new Line(Kind.PIPE_SEPARATOR, raw, number, List.of(), List.of());
+        if (isPipesOnly(s, from, to)) {
+            return new Line(Kind.PIPE_SEPARATOR, number);
         }
-        String trimmed = raw.substring(start, end);
-        if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1) {
-            if (isMarkdownAlignment(trimmed)) {
-                return new Line(Kind.MD_ALIGN, raw, number, List.of(), List.of());
+        char first = s.charAt(start);
+        char last = s.charAt(end - 1);
+        if (first == '|' && last == '|' && end - start > 1) {
+            if (isMarkdownAlignment(s.substring(start, end))) {
+                return new Line(Kind.MD_ALIGN, number);
             }
-            return split(raw, number, Kind.MD_ROW, '|', true);
+            return split(s, from, to, number, Kind.MD_ROW, '|', true);
         }
-        if (trimmed.endsWith("|") && trimmed.indexOf('|') == trimmed.length() - 1) {
-            String text = trimmed.substring(0, trimmed.length() - 1).strip();
-            return new Line(Kind.PIPE_CELL, raw, number, List.of(text), List.of(start + 1));
+        if (last == '|' && indexOf(s, '|', start, to) == end - 1) {
+            int textEnd = end - 1; // the text before the pipe, without the whitespace before it
+            while (textEnd > start && Character.isWhitespace(s.charAt(textEnd - 1))) {
+                textEnd--;
+            }
+            return new Line(Kind.PIPE_CELL, number, s.substring(start, textEnd), start - from + 1);
         }
-        if (raw.indexOf('\t') >= 0) {
-            int tabs = 0;
-            while (tabs < raw.length() && raw.charAt(tabs) == '\t') {
+        if (tab) {
+            int tabs = from;
+            while (tabs < to && s.charAt(tabs) == '\t') {
                 tabs++;
             }
-            if (tabs == 1 && raw.indexOf('\t', tabs) < 0) {
+            if (tabs == from + 1 && indexOf(s, '\t', tabs, to) < 0) {
                 // one tab, one cell: the tab-indented shape. Two or more tabs before the only text are the blank
                 // cells of a tab-separated row (a row copied from a web page whose first cells are empty).
-                return new Line(Kind.TAB_CELL, raw, number, List.of(trimmed), List.of(start + 1));
+                return new Line(Kind.TAB_CELL, number, s.substring(start, end), start - from + 1);
             }
-            return split(raw, number, Kind.TAB_ROW, '\t', false);
+            return split(s, from, to, number, Kind.TAB_ROW, '\t', false);
         }
-        Line spaced = spaceRow(raw, number);
+        Line spaced = spaceRow(s, from, number, start, end);
         if (spaced != null) {
             return spaced;
         }
-        return new Line(Kind.TEXT, raw, number, List.of(), List.of());
+        return new Line(Kind.TEXT, number, s.substring(start, end), start - from + 1);
+    }
+
+    /** The index of the first {@code c} in {@code s[from, to)}, or -1. */
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The placeholders a cell may hold instead of a number. */
@@ -307,13 +383,13 @@ public final class TextReader implements ReportReader, Cooperative {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
-    /** {@code " |"}: one or more spaces, then a pipe, nothing else. */
-    private static boolean isEmptyPipeCell(String raw) {
-        int last = raw.length() - 1;
-        if (last < 1 || raw.charAt(last) != '|') {
+    /** {@code " |"}: one or more spaces, then a pipe, nothing else (in {@code raw[from, to)}). */
+    private static boolean isEmptyPipeCell(String raw, int from, int to) {
+        int last = to - 1;
+        if (last - from < 1 || raw.charAt(last) != '|') {
             return false;
         }
-        for (int i = 0; i < last; i++) {
+        for (int i = from; i < last; i++) {
             if (raw.charAt(i) != ' ') {
                 return false;
             }
@@ -321,10 +397,10 @@ public final class TextReader implements ReportReader, Cooperative {
         return true;
     }
 
-    /** {@code [ \t]*\|+[ \t]*}: pipes only, maybe between spaces and tabs. */
-    private static boolean isPipesOnly(String raw) {
-        int n = raw.length();
-        int i = 0;
+    /** {@code [ \t]*\|+[ \t]*}: pipes only, maybe between spaces and tabs (in {@code raw[from, to)}). */
+    private static boolean isPipesOnly(String raw, int from, int to) {
+        int n = to;
+        int i = from;
         while (i < n && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
             i++;
         }
@@ -402,45 +478,64 @@ public final class TextReader implements ReportReader, Cooperative {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** Whether a text has a column gap: two spaces, or an ideographic space. */
-    private static boolean hasSpaceGap(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    /** Whether {@code s[from, to)} has a column gap: two spaces, or an ideographic space. */
+    private static boolean hasSpaceGap(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == '\u3000' || c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+            if (c == '\u3000' || c == ' ' && i + 1 < to && s.charAt(i + 1) == ' ') {
                 return true;
             }
         }
         return false;
     }
 
-    private static Line split(String raw, int number, Kind kind, char sep, boolean outerPipes) {
-        List<String> cells = new ArrayList<>();
-        List<Integer> cols = new ArrayList<>();
-        int start = 0;
-        int from = 0;
-        int to = raw.length();
+    /** The cells of the line {@code raw[lineFrom, lineTo)} between separators (and outer pipes). */
+    private static Line split(String raw, int lineFrom, int lineTo, int number, Kind kind, char sep,
+            boolean outerPipes) {
+        int from = lineFrom;
+        int to = lineTo;
         if (outerPipes) {
-            from = raw.indexOf('|') + 1;
-            to = raw.lastIndexOf('|');
-        }
-        start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || raw.charAt(i) == sep) {
-                String piece = raw.substring(start, i);
-                cells.add(piece.strip());
-                cols.add(start + leadingSpaces(piece) + 1);
-                start = i + 1;
+            from = indexOf(raw, '|', lineFrom, lineTo) + 1;
+            to = lineTo - 1;
+            while (raw.charAt(to) != '|') {
+                to--; // the last pipe
             }
         }
-        return new Line(kind, raw, number, List.copyOf(cells), List.copyOf(cols));
+        int count = 1;
+        for (int i = indexOf(raw, sep, from, to); i >= 0; i = indexOf(raw, sep, i + 1, to)) {
+            count++;
+        }
+        String[] cells = new String[count];
+        int[] cols = new int[count];
+        int start = from;
+        for (int k = 0; k < count; k++) {
+            int i = k == count - 1 ? to : indexOf(raw, sep, start, to);
+            // the piece raw[start, i) without surrounding whitespace, as strip() makes it
+            int a = start;
+            while (a < i && Character.isWhitespace(raw.charAt(a))) {
+                a++;
+            }
+            int b = i;
+            while (b > a && Character.isWhitespace(raw.charAt(b - 1))) {
+                b--;
+            }
+            cells[k] = raw.substring(a, b);
+            cols[k] = a - lineFrom + 1;
+            start = i + 1;
+        }
+        return new Line(kind, number, cells, cols);
     }
 
-    private static Line spaceRow(String raw, int number) {
-        String trimmed = raw.strip();
-        if (trimmed.endsWith("。") || !hasSpaceGap(trimmed)) {
+    /**
+     * A whitespace-aligned row, or null; the line starts at {@code from}, and without surrounding whitespace it is
+     * {@code raw[start, end)}.
+     */
+    private static Line spaceRow(String raw, int from, int number, int start, int end) {
+        if (raw.charAt(end - 1) == '。' || !hasSpaceGap(raw, start, end)) {
             return null;
         }
-        int offset = raw.indexOf(trimmed);
+        String trimmed = raw.substring(start, end);
+        int offset = start - from;
         String[] parts = SPACE_GAP.split(trimmed);
         if (parts.length < 2) {
             return null;
@@ -454,35 +549,29 @@ public final class TextReader implements ReportReader, Cooperative {
         if (!anyValue) {
             return null;
         }
-        List<String> cells = new ArrayList<>();
-        List<Integer> cols = new ArrayList<>();
+        String[] cells = new String[parts.length];
+        int[] cols = new int[parts.length];
         int pos = 0;
-        for (String p : parts) {
+        for (int k = 0; k < parts.length; k++) {
+            String p = parts[k];
             int at = trimmed.indexOf(p, pos);
-            cells.add(p.strip());
-            cols.add(offset + at + 1);
+            cells[k] = p.strip();
+            cols[k] = offset + at + 1;
             pos = at + p.length();
         }
-        return new Line(Kind.SPACE_ROW, raw, number, List.copyOf(cells), List.copyOf(cols));
-    }
-
-    private static int leadingSpaces(String s) {
-        int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int firstNonSpace(String s) {
-        return Math.min(leadingSpaces(s), s.length());
+        return new Line(Kind.SPACE_ROW, number, cells, cols);
     }
 
     private static boolean looksBinary(byte[] bytes) {
-        return looksBinary(bytes, TextDecoder.utf16WithoutBom(bytes));
+        int zero = TextDecoder.firstZero(bytes, Math.min(bytes.length, TextDecoder.UTF16_HEAD));
+        return looksBinary(bytes, TextDecoder.utf16WithoutBom(bytes, zero), zero);
     }
 
-    private static boolean looksBinary(byte[] bytes, Charset utf16) {
+    /**
+     * Whether bytes that are not UTF-16 without a byte-order mark ({@code utf16} null) have a NUL byte among their
+     * first 8 KiB; {@code firstZero} is the index of their first NUL byte among the first 64 KiB, -1 if none.
+     */
+    private static boolean looksBinary(byte[] bytes, Charset utf16, int firstZero) {
         if (utf16 != null) {
             return false;
         }
@@ -491,11 +580,6 @@ public final class TextReader implements ReportReader, Cooperative {
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             return false;
         }
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return firstZero >= 0 && firstZero < n;
     }
 }
