@@ -25,13 +25,21 @@ import org.jsoup.parser.Parser;
  *       {@code http-equiv} declaration; else UTF-8 if the bytes are valid UTF-8, otherwise GB18030. GB2312 and GBK
  *       are decoded as GB18030. A {@code CHARSET_DETECTED} diagnostic says when the page was not UTF-8.</li>
  *   <li>Site chrome is dropped ({@code <script>}, {@code <style>}, {@code <nav>}, footers, breadcrumbs, share
- *       buttons, hidden elements), with a {@code MARKUP_DROPPED} diagnostic listing what; Word markup
- *       ({@code <o:p>}, {@code mso-} styles, conditional comments) is read as the text it shows.</li>
+ *       buttons, hidden elements), with a {@code MARKUP_DROPPED} diagnostic listing what — but an element that only
+ *       looks like chrome ({@code <header>}, {@code <nav>}, {@code <aside>}, a class or id such as {@code nav}) is
+ *       kept when it holds the report (a table with the catalog's labels, a section heading, the title), and a
+ *       {@code <form>} is never chrome: many sites wrap the whole page in one. Hidden stays hidden. A
+ *       {@code TABLE_DROPPED} diagnostic gives the number of every table dropped with its element (a warning if
+ *       the table has the report's labels). Word markup ({@code <o:p>}, {@code mso-} styles, conditional comments)
+ *       is read as the text it shows.</li>
  *   <li>Headings {@code <h1>}–{@code <h6>} become headings, other text one paragraph per line; each table
  *       without nested tables becomes a table with its {@code rowspan}/{@code colspan}, {@code <br>} inside a cell
  *       a {@code \n}, {@code &nbsp;} a space. Tables that hold other tables are page layout: their cells are read
  *       as text.</li>
- *   <li>Locations: table, row and cell numbers (1-based), and the line and column in the page.</li>
+ *   <li>Locations: table, row and cell numbers (1-based): the page's <i>n</i>-th {@code <table>} element in
+ *       document order (layout and dropped tables count), its <i>r</i>-th {@code <tr>}, that row's <i>c</i>-th
+ *       cell. Text outside tables has no location (the page is parsed without position tracking, which would
+ *       double the cost of parsing).</li>
  * </ul>
  */
 public final class HtmlReader implements ReportReader, Cooperative {
@@ -92,9 +100,8 @@ public final class HtmlReader implements ReportReader, Cooperative {
         Deadline deadline = Deadline.of(options);
         List<Diagnostic> diagnostics = new ArrayList<>();
         CharsetDetector.Decoded decoded = CharsetDetector.decode(content, options.charset(), diagnostics);
-        String html = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        org.jsoup.nodes.Document page = Jsoup.parse(html, "", parser);
+        // no position tracking: it doubles jsoup's parse, and locations are table, row and cell numbers
+        org.jsoup.nodes.Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
         Element root = page.body() != null ? page.body() : page;
         deadline.check();
         List<Block> blocks = new PageWalker(diagnostics, deadline).walk(root);

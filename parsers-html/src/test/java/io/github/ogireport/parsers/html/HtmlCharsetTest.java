@@ -47,6 +47,19 @@ class HtmlCharsetTest {
     }
 
     @Test
+    void aUtf8PageWithAReplacementCharacterOfItsOwnStaysUtf8() {
+        ReportReader.DocumentOutput out = read(("<p>" + TEXT + "\uFFFD</p>").getBytes(StandardCharsets.UTF_8),
+                ReaderOptions.DEFAULT);
+        assertEquals(TEXT + "\uFFFD", firstText(out));
+        assertEquals(List.of(), codes(out));
+        byte[] declared = ("<meta charset=\"utf-8\"><p>" + TEXT + "\uFFFD</p>").getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of(), codes(read(declared, ReaderOptions.DEFAULT)));
+        byte[] broken = concat(("<p>\uFFFD" + TEXT).getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, '<'});
+        assertEquals(List.of("CHARSET_DETECTED"), codes(read(broken, ReaderOptions.DEFAULT)),
+                "a malformed sequence after it is still seen");
+    }
+
+    @Test
     void utf16ByteOrderMarksWinOverEverything() {
         String page = "<meta charset=\"gbk\"><p>" + TEXT + "</p>";
         byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, page.getBytes(StandardCharsets.UTF_16LE));

@@ -57,7 +57,8 @@ class HtmlReaderBlocksTest {
         assertEquals(3, first.colspan());
         assertEquals("", t.rows().get(0).cells().get(1).text(), "a blank cell stays blank");
         assertEquals("1", t.rows().get(1).cells().get(0).text());
-        assertEquals(new SourceLocation(1, 12, 1, 1, 1), first.location());
+        assertEquals(SourceLocation.cell(1, 1, 1), first.location());
+        assertEquals(SourceLocation.cell(1, 2, 1), t.rows().get(1).cells().get(0).location());
         assertEquals(1, t.location().table());
     }
 
@@ -119,10 +120,27 @@ class HtmlReaderBlocksTest {
     }
 
     @Test
-    void paragraphsKnowTheirLineAndColumn() {
-        List<Block> b = blocks("<html>\n<body>\n  <p>第一段</p>\n<p>\n   第二段</p></body></html>");
-        assertEquals(SourceLocation.text(3, 6), b.get(0).location());
-        assertEquals(SourceLocation.text(4, 4), b.get(1).location());
+    void locationsAreTheTableRowAndCellNumbersOfThePage() {
+        ReportReader.DocumentOutput out = read("<html>\n<body>\n  <p>第一段</p>\n"
+                + "<table><tr><td><table><tr><td>a</td></tr></table></td></tr></table>"
+                + "<div hidden><table><tr><td>隐藏</td></tr></table></div>"
+                + "<table><caption>表</caption><thead><tr><th>h1</th><th>h2</th></tr></thead>"
+                + "<tr style=\"display:none\"><td>x</td></tr><tr><td hidden>y</td><td>z</td></tr></table>"
+                + "</body></html>");
+        List<Block> b = out.document().blocks();
+        assertEquals(List.of("P:第一段", "T:1", "P:表", "T:2"), texts(b));
+        assertEquals(SourceLocation.UNKNOWN, b.get(0).location(), "text outside tables has no location");
+        assertEquals(SourceLocation.cell(2, 0, 0), b.get(1).location(), "table 1 is the layout table around it");
+        assertEquals(SourceLocation.cell(2, 1, 1), ((Table) b.get(1)).rows().get(0).cells().get(0).location());
+        Table last = (Table) b.get(3);
+        assertEquals(SourceLocation.cell(4, 0, 0), last.location(), "the hidden table is table 3");
+        assertEquals(SourceLocation.cell(4, 0, 0), b.get(2).location(), "a caption is located at its table");
+        assertEquals(SourceLocation.cell(4, 1, 2), last.rows().get(0).cells().get(1).location());
+        assertEquals(SourceLocation.cell(4, 3, 2), last.rows().get(1).cells().get(0).location(),
+                "the hidden row and cell keep their numbers");
+        Diagnostic dropped = out.diagnostics().stream().filter(d -> d.code().equals("TABLE_DROPPED")).findFirst()
+                .orElseThrow();
+        assertEquals(SourceLocation.cell(3, 0, 0), dropped.location());
     }
 
     @Test

@@ -41,7 +41,8 @@ public final class CharsetDetector {
     }
 
     /**
-     * Decodes a page.
+     * Decodes a page. Bytes that are declared or sniffed as UTF-8 are decoded once ({@link #utf8}); only if they
+     * turn out not to be UTF-8 are they decoded again, as GB18030.
      *
      * @param content     the bytes
      * @param override    the charset to use, if the caller knows it
@@ -52,7 +53,7 @@ public final class CharsetDetector {
             return new Decoded(stripBom(new String(content, override.get())), override.get());
         }
         if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(new String(content, 3, content.length - 3, StandardCharsets.UTF_8),
+            return new Decoded(stripBom(new String(content, 3, content.length - 3, StandardCharsets.UTF_8)),
                     StandardCharsets.UTF_8);
         }
         if (startsWith(content, 0xFE, 0xFF)) {
@@ -70,29 +71,42 @@ public final class CharsetDetector {
                 diagnostics.add(new Diagnostic(CHARSET_DECLARATION_IGNORED, Severity.WARNING, SourceLocation.UNKNOWN,
                         "网页声明的字符集 " + declared.get() + " 无法识别，已自动判断",
                         "the page declares an unknown charset " + declared.get() + "; detected instead"));
-            } else if (cs.get().equals(StandardCharsets.UTF_8) && !validUtf8(content)) {
+            } else if (cs.get().equals(StandardCharsets.UTF_8)) {
+                String text = utf8(content);
+                if (text != null) {
+                    return new Decoded(text, StandardCharsets.UTF_8);
+                }
                 diagnostics.add(new Diagnostic(CHARSET_DECLARATION_IGNORED, Severity.WARNING, SourceLocation.UNKNOWN,
                         "网页声明为 UTF-8，但内容不是有效的 UTF-8，已按 GB18030 解码",
                         "the page declares UTF-8 but is not valid UTF-8; decoded as GB18030"));
                 return detected(new String(content, GB18030), GB18030, "content", "内容", diagnostics);
-            } else if (cs.get().equals(StandardCharsets.UTF_8)) {
-                return new Decoded(new String(content, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
             } else {
                 return detected(new String(content, cs.get()), cs.get(), "<meta> declaration " + declared.get(),
                         "<meta> 声明 " + declared.get(), diagnostics);
             }
         }
-        if (validUtf8(content)) {
-            return new Decoded(new String(content, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        String text = utf8(content);
+        if (text != null) {
+            return new Decoded(text, StandardCharsets.UTF_8);
         }
         return detected(new String(content, GB18030), GB18030, "content (not valid UTF-8)", "内容（不是有效的 UTF-8）",
                 diagnostics);
     }
 
+    /**
+     * The bytes decoded as UTF-8, or null if they are not well-formed UTF-8. One decoding pass: the decoder replaces
+     * every malformed sequence with U+FFFD, so a text without U+FFFD came from well-formed bytes; only a text with
+     * one (malformed input, or a U+FFFD the page itself has) is checked again.
+     */
+    static String utf8(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 || Utf8.isUtf8(content) ? text : null;
+    }
+
     private static Decoded detected(String text, Charset cs, String how, String howZh, List<Diagnostic> diagnostics) {
         diagnostics.add(new Diagnostic(CHARSET_DETECTED, Severity.INFO, SourceLocation.UNKNOWN,
                 "按 " + howZh + " 以 " + cs.name() + " 解码", "decoded as " + cs.name() + " from the " + how));
-        return new Decoded(text, cs);
+        return new Decoded(stripBom(text), cs);
     }
 
     /** The charset a {@code <meta>} tag in the first bytes declares, if any. */
@@ -134,11 +148,6 @@ public final class CharsetDetector {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** Whether the bytes are valid UTF-8. */
-    static boolean validUtf8(byte[] content) {
-        return Utf8.isUtf8(content);
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

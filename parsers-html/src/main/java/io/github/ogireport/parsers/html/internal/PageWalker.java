@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -28,13 +27,28 @@ import org.jsoup.select.NodeTraversor;
  * other block element ({@code <p>}, {@code <div>}, …, and the cells of layout tables) becomes a {@link Paragraph}
  * per line ({@code <br>} ends a line); a table without nested tables becomes a {@link Table} with its spans, each
  * cell's lines joined with {@code \n}. Whitespace is collapsed as a browser does (a line break between two Chinese
- * characters disappears), {@code &nbsp;} becomes a space, and every text is trimmed. One instance per page; not
- * thread-safe.
+ * characters disappears), {@code &nbsp;} becomes a space, and every text is trimmed.
+ *
+ * <p>Chrome ({@link Chrome}): what is never content and what is hidden is dropped; what only looks like chrome is
+ * dropped unless it holds the report ({@link ReportContent}, looked for once, only on pages that have such
+ * elements) — or, for an element named like chrome, any table. What is dropped is said in one
+ * {@link #MARKUP_DROPPED} diagnostic, and every dropped table in a {@link #TABLE_DROPPED} diagnostic.
+ *
+ * <p>Locations are table, row and cell numbers in the page: table <i>n</i> is the page's <i>n</i>-th
+ * {@code <table>} element in document order (layout tables and dropped tables count), row <i>r</i> its
+ * <i>r</i>-th {@code <tr>}, cell <i>c</i> that row's <i>c</i>-th {@code <td>} or {@code <th>}. Text outside
+ * tables has no location. One instance per page; not thread-safe.
  */
 public final class PageWalker {
 
     /** Diagnostic code: chrome around the article was dropped. */
     public static final String MARKUP_DROPPED = "MARKUP_DROPPED";
+
+    /**
+     * Diagnostic code: a dropped element (hidden, never content, or chrome without the report) held tables; a
+     * warning if one of them has the labels of the report's tables.
+     */
+    public static final String TABLE_DROPPED = "TABLE_DROPPED";
 
     /** Diagnostic code: a rowspan or colspan that is not a number from 1 to 1000. */
     public static final String SPAN_INVALID = "SPAN_INVALID";
@@ -45,12 +59,15 @@ public final class PageWalker {
     private static final Set<String> BLOCKS = Set.of("html", "body", "p", "div", "section", "article", "main",
             "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "address", "center", "figure", "figcaption",
             "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "hr", "fieldset", "details",
-            "summary", "legend", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup");
+            "summary", "legend", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "form", "nav", "aside",
+            "footer", "menu");
 
     private static final Set<String> SILENT = Set.of("head", "script", "style", "noscript", "template", "link",
             "meta", "title", "base", "xml");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Elements whose content is raw text, never markup: no table can be inside. */
+    private static final Set<String> RAW = Set.of("script", "style", "title", "textarea", "xmp", "iframe",
+            "noembed", "noframes", "plaintext");
 
     private static final Pattern SPAN = Pattern.compile("^\\s*(\\d{1,9})");
 
@@ -63,6 +80,8 @@ public final class PageWalker {
     private final Map<String, Integer> dropped = new TreeMap<>();
     private SourceLocation firstDrop = SourceLocation.UNKNOWN;
     private int tables;
+    private Element root;
+    private ReportContent content;
 
     private final Deadline deadline;
 
@@ -79,6 +98,7 @@ public final class PageWalker {
 
     /** The blocks of a page's root element, in source order. */
     public List<Block> walk(Element root) {
+        this.root = root;
         Flow flow = new Flow();
         NodeTraversor.filter(flow, root);
         flow.flush();
@@ -92,27 +112,91 @@ public final class PageWalker {
         return blocks;
     }
 
-    private void noteDropped(Element e) {
+    /** Whether an element is dropped; if it is, says so (the location is where it is, if known). */
+    private boolean drop(Element e, SourceLocation at) {
+        Chrome.Kind kind = Chrome.kind(e);
+        switch (kind) {
+            case CONTENT:
+                return false;
+            case LANDMARK:
+                if (content().holdsReport(e)) {
+                    return false;
+                }
+                break;
+            case NAMED:
+                if (content().holdsReport(e) || content().holdsTable(e)) {
+                    return false;
+                }
+                break;
+            default:
+                break;
+        }
+        noteDropped(e, kind, at);
+        return true;
+    }
+
+    /** What in the page holds the report, looked for the first time an element looks like chrome. */
+    private ReportContent content() {
+        if (content == null) {
+            content = ReportContent.of(root, deadline);
+        }
+        return content;
+    }
+
+    private void noteDropped(Element e, Chrome.Kind kind, SourceLocation at) {
         String tag = e.normalName();
+        if (!RAW.contains(tag)) {
+            int inside = e.getElementsByTag("table").size();
+            if (inside > 0) {
+                droppedTables(e, kind, inside);
+            }
+        }
         if (SILENT.contains(tag)) {
             return;
         }
-        String key = tag;
-        if (!e.id().isEmpty()) {
-            key += "#" + e.id();
-        } else if (!e.className().isEmpty()) {
-            key += "." + SPACES.split(e.className().trim())[0];
-        }
         if (dropped.isEmpty()) {
-            firstDrop = location(e);
+            firstDrop = at;
         }
-        dropped.merge(key, 1, Integer::sum);
+        dropped.merge(key(e), 1, Integer::sum);
+    }
+
+    /** Numbers the tables inside a dropped element, as the page does, and says they were dropped. */
+    private void droppedTables(Element e, Chrome.Kind kind, int inside) {
+        int first = tables + 1;
+        tables += inside;
+        deadline.check();
+        boolean report = ReportContent.hasTableLabels(e);
+        String which = inside == 1 ? "table " + first : "tables " + first + "–" + tables;
+        String whichZh = inside == 1 ? "第 " + first + " 个" : "第 " + first + "–" + tables + " 个";
+        String why = kind == Chrome.Kind.HIDDEN ? "hidden" : kind == Chrome.Kind.NEVER ? "non-content" : "site chrome";
+        String whyZh = kind == Chrome.Kind.HIDDEN ? "隐藏的" : kind == Chrome.Kind.NEVER ? "非正文的" : "导航、页眉页脚等非正文的";
+        diagnostics.add(new Diagnostic(TABLE_DROPPED, report ? Severity.WARNING : Severity.INFO,
+                SourceLocation.cell(first, 0, 0),
+                "已略去" + whyZh + "元素 " + key(e) + " 中的表格（网页" + whichZh + "表格）"
+                        + (report ? "，其中有报告表格的标签，其数字未读取" : ""),
+                "dropped " + which + " of the page inside the " + why + " element " + key(e)
+                        + (report ? "; they have labels of the report's tables, whose numbers are not read" : "")));
+    }
+
+    private static String key(Element e) {
+        String key = e.normalName();
+        if (!e.id().isEmpty()) {
+            return key + "#" + e.id();
+        }
+        String cls = e.className().strip();
+        if (!cls.isEmpty()) {
+            int space = 0;
+            while (space < cls.length() && !Character.isWhitespace(cls.charAt(space))) {
+                space++;
+            }
+            return key + "." + cls.substring(0, space);
+        }
+        return key;
     }
 
     /** The flow of the page outside data tables. */
     private final class Flow implements NodeFilter {
         private final StringBuilder text = new StringBuilder();
-        private SourceLocation start = SourceLocation.UNKNOWN;
         private int headingLevel;
 
         private int visited;
@@ -123,14 +207,13 @@ public final class PageWalker {
                 deadline.check();
             }
             if (node instanceof TextNode t) {
-                append(t);
+                text.append(t.getWholeText());
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
                 return FilterResult.CONTINUE;
             }
-            if (Chrome.isChrome(e)) {
-                noteDropped(e);
+            if (drop(e, SourceLocation.UNKNOWN)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String tag = e.normalName();
@@ -140,10 +223,13 @@ public final class PageWalker {
                 }
                 return FilterResult.CONTINUE;
             }
-            if (tag.equals("table") && !holdsTable(e)) {
-                flush();
-                table(e);
-                return FilterResult.SKIP_ENTIRELY;
+            if (tag.equals("table")) {
+                int tableNo = ++tables;
+                if (!holdsTable(e)) {
+                    flush();
+                    table(e, tableNo);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
             }
             int level = headingLevel(tag);
             if (level > 0) {
@@ -169,29 +255,19 @@ public final class PageWalker {
             return FilterResult.CONTINUE;
         }
 
-        private void append(TextNode t) {
-            String s = t.getWholeText();
-            if (s.isEmpty()) {
+        void flush() {
+            if (text.length() == 0) {
                 return;
             }
-            if (start == SourceLocation.UNKNOWN && !s.isBlank()) {
-                start = location(t);
-            }
-            text.append(s);
-        }
-
-        void flush() {
             String s = Text.normalize(text);
             text.setLength(0);
-            SourceLocation at = start;
-            start = SourceLocation.UNKNOWN;
             if (s.isEmpty()) {
                 return;
             }
             if (headingLevel > 0) {
-                blocks.add(new Heading(headingLevel, s, at));
+                blocks.add(new Heading(headingLevel, s, SourceLocation.UNKNOWN));
             } else {
-                blocks.add(new Paragraph(s, at));
+                blocks.add(new Paragraph(s, SourceLocation.UNKNOWN));
             }
         }
     }
@@ -222,66 +298,93 @@ public final class PageWalker {
         return 0;
     }
 
-    private void table(Element table) {
-        int tableNo = ++tables;
-        for (Element caption : table.getElementsByTag("caption")) {
-            String c = cellText(caption);
-            if (!c.isEmpty()) {
-                blocks.add(new Paragraph(c.replace('\n', ' '), location(caption)));
+    /** A table without tables inside: its caption, then the table (unless no row has a cell). */
+    private void table(Element table, int tableNo) {
+        SourceLocation at = SourceLocation.cell(tableNo, 0, 0);
+        List<Element> trs = new ArrayList<>();
+        for (Element child : table.children()) {
+            switch (child.normalName()) {
+                case "caption" -> {
+                    if (!drop(child, at)) {
+                        String c = cellText(child, at);
+                        if (!c.isEmpty()) {
+                            blocks.add(new Paragraph(c.replace('\n', ' '), at));
+                        }
+                    }
+                }
+                case "thead", "tbody", "tfoot" -> {
+                    if (!drop(child, at)) {
+                        for (Element tr : child.children()) {
+                            if (tr.normalName().equals("tr")) {
+                                trs.add(tr);
+                            }
+                        }
+                    }
+                }
+                case "tr" -> trs.add(child);
+                default -> {
+                    // colgroup, and what the parser leaves in a table without content (an empty form, a script)
+                }
             }
         }
-        List<Table.Row> rows = new ArrayList<>();
+        List<Table.Row> rows = new ArrayList<>(trs.size());
+        boolean anyCell = false;
         deadline.check();
-        for (Element tr : table.getElementsByTag("tr")) {
-            if (Chrome.isChrome(tr)) {
-                noteDropped(tr);
-                continue;
-            }
-            int rowNo = rows.size() + 1;
+        for (int r = 0; r < trs.size(); r++) {
+            int rowNo = r + 1;
             if ((rowNo & 0xFF) == 0) {
                 deadline.check();
             }
+            Element tr = trs.get(r);
+            if (drop(tr, SourceLocation.cell(tableNo, rowNo, 0))) {
+                continue;
+            }
             List<Table.Cell> cells = new ArrayList<>();
+            int cellNo = 0;
             for (Element td : tr.children()) {
                 String tag = td.normalName();
                 if (!tag.equals("td") && !tag.equals("th")) {
                     continue;
                 }
-                if (Chrome.isChrome(td)) {
-                    noteDropped(td);
+                SourceLocation cellAt = SourceLocation.cell(tableNo, rowNo, ++cellNo);
+                if (drop(td, cellAt)) {
                     continue;
                 }
-                SourceLocation at = location(td).withCell(tableNo, rowNo, cells.size() + 1);
-                cells.add(new Table.Cell(cellText(td), span(td, "rowspan", at), span(td, "colspan", at), at));
+                cells.add(new Table.Cell(cellText(td, cellAt), span(td, "rowspan", cellAt), span(td, "colspan", cellAt),
+                        cellAt));
             }
+            anyCell |= !cells.isEmpty();
             rows.add(new Table.Row(cells));
         }
-        if (rows.stream().allMatch(r -> r.cells().isEmpty())) {
-            tables--;
+        if (!anyCell) {
             return;
         }
-        rows = clampRowspans(rows);
-        blocks.add(new Table(rows, location(table).withCell(tableNo, 0, 0)));
+        blocks.add(new Table(clampRowspans(rows), at));
     }
 
     /** Rowspans that reach past the last row end there, as in a browser (and cannot blow up the grid). */
     private List<Table.Row> clampRowspans(List<Table.Row> rows) {
-        List<Table.Row> out = new ArrayList<>(rows.size());
+        List<Table.Row> out = null;
         for (int r = 0; r < rows.size(); r++) {
             int left = rows.size() - r;
-            List<Table.Cell> cells = new ArrayList<>();
-            for (Table.Cell c : rows.get(r).cells()) {
-                if (c.rowspan() > left) {
-                    diagnostics.add(new Diagnostic(SPAN_CLAMPED, Severity.INFO, c.location(),
-                            "单元格的 rowspan " + c.rowspan() + " 超出表格末尾，按 " + left + " 处理",
-                            "rowspan " + c.rowspan() + " reaches past the end of the table; read as " + left));
-                    c = new Table.Cell(c.text(), left, c.colspan(), c.location());
+            List<Table.Cell> cells = rows.get(r).cells();
+            for (int k = 0; k < cells.size(); k++) {
+                Table.Cell c = cells.get(k);
+                if (c.rowspan() <= left) {
+                    continue;
                 }
-                cells.add(c);
+                diagnostics.add(new Diagnostic(SPAN_CLAMPED, Severity.INFO, c.location(),
+                        "单元格的 rowspan " + c.rowspan() + " 超出表格末尾，按 " + left + " 处理",
+                        "rowspan " + c.rowspan() + " reaches past the end of the table; read as " + left));
+                if (out == null) {
+                    out = new ArrayList<>(rows);
+                }
+                List<Table.Cell> fixed = new ArrayList<>(out.get(r).cells());
+                fixed.set(k, new Table.Cell(c.text(), left, c.colspan(), c.location()));
+                out.set(r, new Table.Row(fixed));
             }
-            out.add(new Table.Row(cells));
         }
-        return out;
+        return out == null ? rows : out;
     }
 
     private int span(Element td, String attr, SourceLocation at) {
@@ -306,7 +409,7 @@ public final class PageWalker {
     }
 
     /** A cell's text: lines from {@code <br>} and inner blocks joined with {@code \n}. */
-    private String cellText(Element cell) {
+    private String cellText(Element cell, SourceLocation at) {
         if (cell.childNodeSize() == 1 && cell.childNode(0) instanceof TextNode only) {
             // the usual cell: one text, no markup inside
             String whole = only.getWholeText();
@@ -321,8 +424,7 @@ public final class PageWalker {
                 if (node instanceof TextNode t) {
                     sb.append(t.getWholeText());
                 } else if (node instanceof Element e && depth > 0) {
-                    if (Chrome.isChrome(e)) {
-                        noteDropped(e);
+                    if (drop(e, at)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (e.normalName().equals("br") || BLOCKS.contains(e.normalName())) {
@@ -349,19 +451,6 @@ public final class PageWalker {
         }
         return String.join("\n", lines);
     }
-
-    private static SourceLocation location(Node node) {
-        Range r = node.sourceRange();
-        if (r == null || !r.isTracked()) {
-            Node parent = node.parentNode();
-            if (node instanceof TextNode && parent != null) {
-                return location(parent);
-            }
-            return SourceLocation.UNKNOWN;
-        }
-        return SourceLocation.text(Math.max(0, r.start().lineNumber()), Math.max(0, r.start().columnNumber()));
-    }
-
     /** Whitespace as a browser collapses it. */
     static final class Text {
         private Text() {
