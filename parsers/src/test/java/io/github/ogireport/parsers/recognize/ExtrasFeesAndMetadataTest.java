@@ -105,6 +105,30 @@ class ExtrasFeesAndMetadataTest {
     }
 
     @Test
+    void aCaptionRightAboveAnExtraTableBecomesItsHeading() {
+        ParseResult x = Samples.parse("""
+                某某局2023年政府信息公开工作年度报告
+                一、总体情况
+                本局认真落实条例。
+                （一）政务新媒体情况
+                全年运维政务新媒体2个。
+                政务新媒体情况统计表
+                名称\t数量
+                政务微博\t1
+                二、主动公开政府信息情况
+                第二十条第（五）项
+                信息内容\t本年处理决定数量
+                行政许可\t4
+                """);
+        assertEquals(List.of("本局认真落实条例。", "（一）政务新媒体情况", "全年运维政务新媒体2个。"),
+                x.report().overview().blocks().stream().map(b -> b.text()).toList());
+        assertEquals("政务新媒体情况统计表", x.report().extras().get(0).heading().orElseThrow());
+        assertEquals(List.of(List.of("名称", "数量"), List.of("政务微博", "1")), x.report().extras().get(0).rows());
+        assertEquals(Section.OVERVIEW, x.report().extras().get(0).after().orElseThrow());
+        assertTrue(x.diagnostics("EXTRA_TABLE").get(0).message().contains("政务新媒体情况统计表"));
+    }
+
+    @Test
     void aNoteUnderATableIsKeptWhole() {
         assertTrue(a.extras().stream().anyMatch(e -> e.paragraphs().equals(List.of("注：本表“总计”列含转办件，统计口径与上年一致。"))
                 && e.after().orElseThrow() == Section.APPLICATIONS), a.extras().toString());

@@ -243,7 +243,7 @@ public final class Recognizer {
                 if (titleRange != null && k >= titleRange[0] && k < titleRange[1]) {
                     continue;
                 }
-                narrativeBlock(pre.get(k), preamble, preText, null, claimed);
+                narrativeBlock(pre.get(k), k == 0 ? null : pre.get(k - 1), preamble, preText, null, claimed);
             }
 
             Narrative overview = narrative(regions.get(Section.OVERVIEW), Section.OVERVIEW, preText, claimed);
@@ -335,7 +335,10 @@ public final class Recognizer {
             List<Block> otherRegion = regions.getOrDefault(Section.OTHER_MATTERS, List.of());
             List<String> chrome = new ArrayList<>();
             SourceLocation chromeAt = null;
+            Block previous = null;
             for (Block b : otherRegion) {
+                Block above = previous;
+                previous = b;
                 if (fees == null && b instanceof Table t && !claimed.contains(b)) {
                     // the fee table where the template prints it, in 六 (a local section between 四 and 六 is read
                     // above)
@@ -364,7 +367,7 @@ public final class Recognizer {
                         // not a date: keep the line as text
                     }
                 }
-                narrativeBlock(b, other, otherText, Section.OTHER_MATTERS, claimed);
+                narrativeBlock(b, above, other, otherText, Section.OTHER_MATTERS, claimed);
             }
             if (!chrome.isEmpty()) {
                 session.extraText(Section.OTHER_MATTERS, null, chrome);
@@ -476,13 +479,17 @@ public final class Recognizer {
             }
             List<TextBlock> out = new ArrayList<>();
             List<String> sink = texts == null ? new ArrayList<>() : texts;
-            for (Block b : region) {
-                narrativeBlock(b, out, sink, section, claimed);
+            for (int k = 0; k < region.size(); k++) {
+                narrativeBlock(region.get(k), k == 0 ? null : region.get(k - 1), out, sink, section, claimed);
             }
             return new Narrative(out);
         }
 
-        private void narrativeBlock(Block b, List<TextBlock> out, List<String> texts, Section section,
+        /**
+         * Adds {@code b} to the narrative {@code out} (and its text to {@code texts}), or, for a table, to the extras
+         * after {@code section}; {@code above} is the block right above {@code b} in the source, or null.
+         */
+        private void narrativeBlock(Block b, Block above, List<TextBlock> out, List<String> texts, Section section,
                 List<Block> claimed) {
             if (claimed.contains(b)) {
                 return;
@@ -492,9 +499,11 @@ public final class Recognizer {
                 for (Table.Row r : t.rows()) {
                     rows.add(r.cells().stream().map(c -> c.text().strip()).toList());
                 }
-                String first = rows.isEmpty() || rows.get(0).isEmpty() ? "" : rows.get(0).get(0);
+                String heading = captionAbove(above, out, texts, claimed);
+                String first = heading != null ? heading
+                        : rows.isEmpty() || rows.get(0).isEmpty() ? "" : rows.get(0).get(0);
                 session.report(Code.EXTRA_TABLE, t.location(), first);
-                session.extraRows(section, null, rows);
+                session.extraRows(section, heading, rows);
                 return;
             }
             String text = textOf(b).strip();
@@ -504,6 +513,33 @@ public final class Recognizer {
             texts.add(text);
             boolean heading = b instanceof Heading || text.length() <= 30 && !text.endsWith("。") && subHeading(text);
             out.add(heading ? TextBlock.heading(text) : TextBlock.paragraph(text));
+        }
+
+        /**
+         * The caption of an extra table: the block right above it when that block is a heading, or a short line
+         * (at most 60 characters) not ending as a sentence or an introduction does ({@code 。：；！？} and their ASCII
+         * forms), and was just added to the narrative {@code out}, from which it is then taken back. Null otherwise.
+         */
+        private static String captionAbove(Block above, List<TextBlock> out, List<String> texts,
+                List<Block> claimed) {
+            if (above == null || above instanceof Table || claimed.contains(above) || out.isEmpty()) {
+                return null;
+            }
+            String text = textOf(above).strip();
+            if (!out.get(out.size() - 1).text().equals(text)
+                    || !(above instanceof Heading) && !isCaption(text)) {
+                return null;
+            }
+            out.remove(out.size() - 1);
+            texts.remove(texts.size() - 1);
+            return text;
+        }
+
+        private static boolean isCaption(String text) {
+            if (text.isEmpty() || text.length() > 60) {
+                return false;
+            }
+            return "。：；！？.:;!?，,".indexOf(text.charAt(text.length() - 1)) < 0;
         }
 
         private void extraSection(Local l) {
