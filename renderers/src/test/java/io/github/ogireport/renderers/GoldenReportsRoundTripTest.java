@@ -10,14 +10,12 @@ import io.github.ogireport.render.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The five samples' golden reports and the fixtures, written in each format that ogi-report also reads, read back
- * as the same report (up to {@link RoundTripExpectation}). A report with a fee block is skipped for the document
- * formats, naming {@link KnownReaderGap#FEE_TABLE_IN_SECTION_SIX}, until the readers take the fee table in 六.
+ * as the same report (up to {@link RoundTripExpectation}).
  */
 class GoldenReportsRoundTripTest {
 
@@ -27,8 +25,6 @@ class GoldenReportsRoundTripTest {
         GoldenOutputTest.reports().forEach((name, report) -> {
             for (String format : List.of("json", "html", "markdown", "text")) {
                 tests.add(DynamicTest.dynamicTest(name + " as " + format, () -> {
-                    Assumptions.assumeFalse(!format.equals("json") && report.fees().isReported(),
-                            "KnownReaderGap.FEE_TABLE_IN_SECTION_SIX");
                     byte[] written = ReportRenderers.forFormat(format).orElseThrow()
                             .render(report, RenderOptions.DEFAULT);
                     AnnualReport read = ReportParsers.read(written, format, ReaderOptions.DEFAULT).report();

@@ -36,10 +36,12 @@ import java.util.function.UnaryOperator;
  *       a tab inside text is whitespace to Markdown and reads back as a space. Everything else in text is carried
  *       (escaped with backslashes; line breaks as {@code <br>}).</li>
  *   <li>{@code text}: a tab or a line break inside text reads back as a space ({@link TextRenderer#oneLine}); a cell
- *       not reported inside a reported row reads back as blank.</li>
+ *       not reported inside a reported row reads back as blank. Text has no heading markup: a narrative block is a
+ *       heading exactly when its line follows the conventions' sub-heading rule.</li>
  *   <li>{@code html}, {@code markdown}: a line break inside a narrative block is written as {@code <br>} and, as the
  *       conventions read a report (one block per line), reads back as the end of the block: the lines become blocks
- *       of their own, each a sub-heading or a paragraph by the conventions' sub-heading rule.</li>
+ *       of their own, each a sub-heading or a paragraph by the conventions' sub-heading rule; likewise a line break
+ *       inside an extra's paragraph ends the paragraph.</li>
  *   <li>all document formats: the agency is what the conventions take from the title (the text before the year,
  *       whitespace removed).</li>
  *   <li>all document formats: the unit of a money row is printed after its number, so where the amount is not a
@@ -67,7 +69,8 @@ final class RoundTripExpectation {
                 return agencyFromTitle(units(notReportedInsideRowsAsBlank(linesAsBlocks(
                         text(r, s -> s.replace('\t', ' '))))));
             case "text":
-                return agencyFromTitle(units(notReportedInsideRowsAsBlank(text(r, TextRenderer::oneLine))));
+                return agencyFromTitle(units(notReportedInsideRowsAsBlank(headingsByRule(
+                        text(r, TextRenderer::oneLine)))));
             default:
                 throw new IllegalArgumentException("no round trip for " + format);
         }
@@ -76,18 +79,35 @@ final class RoundTripExpectation {
     private static final java.util.regex.Pattern SUB_HEADING =
             java.util.regex.Pattern.compile("^[（(][一二三四五六七八九十][）)]");
 
-    /** Every narrative block holding line breaks becomes one block per line. */
+    /** The conventions' sub-heading rule: a sub-heading number （一）…（十）, at most 30 characters, no final 。. */
+    private static boolean subHeading(String line) {
+        return SUB_HEADING.matcher(line).find() && line.length() <= 30 && !line.endsWith("。");
+    }
+
+    /** Every narrative block is a heading exactly when it follows the sub-heading rule. */
+    static AnnualReport headingsByRule(AnnualReport r) {
+        UnaryOperator<Narrative> kinds = n -> new Narrative(n.blocks().stream()
+                .map(b -> subHeading(b.text()) ? TextBlock.heading(b.text()) : TextBlock.paragraph(b.text()))
+                .toList());
+        return r.toBuilder().preamble(kinds.apply(r.preamble())).overview(kinds.apply(r.overview()))
+                .problems(kinds.apply(r.problems())).otherMatters(kinds.apply(r.otherMatters())).build();
+    }
+
+    /** Every narrative block and extra paragraph holding line breaks becomes one block or paragraph per line. */
     static AnnualReport linesAsBlocks(AnnualReport r) {
         UnaryOperator<Narrative> split = n -> new Narrative(n.blocks().stream().flatMap(b -> {
             if (!b.text().contains("\n")) {
                 return java.util.stream.Stream.of(b);
             }
             return java.util.Arrays.stream(b.text().split("\n")).map(String::strip).filter(t -> !t.isEmpty())
-                    .map(t -> SUB_HEADING.matcher(t).find() && t.length() <= 30 && !t.endsWith("。")
-                            ? TextBlock.heading(t) : TextBlock.paragraph(t));
+                    .map(t -> subHeading(t) ? TextBlock.heading(t) : TextBlock.paragraph(t));
         }).toList());
+        List<ExtraContent> extras = r.extras().stream().map(e -> new ExtraContent(e.heading(),
+                e.paragraphs().stream().flatMap(p -> java.util.Arrays.stream(p.split("\n"))).map(String::strip)
+                        .filter(t -> !t.isEmpty()).toList(), e.rows(), e.after())).toList();
         return r.toBuilder().preamble(split.apply(r.preamble())).overview(split.apply(r.overview()))
-                .problems(split.apply(r.problems())).otherMatters(split.apply(r.otherMatters())).build();
+                .problems(split.apply(r.problems())).otherMatters(split.apply(r.otherMatters())).extras(extras)
+                .build();
     }
 
     /** The agency as the conventions take it from the title: whitespace removed. */

@@ -60,7 +60,11 @@ public final class ReportArbitrary extends ArbitraryDecorator<AnnualReport> {
         return new ReportArbitrary(spec.withMissingRows(true));
     }
 
-    /** One or two extra tables or texts the format does not name, kept in {@link AnnualReport#extras()}. */
+    /**
+     * Content the format does not name, kept in {@link AnnualReport#extras()}, where real reports put it: a table
+     * under a caption line in section 一 or 五, a numbered local section between 四 and 五 (a table or text, as
+     * sample 001 has one), site chrome (a 公安网备 line) after 六. One to three of these, in document order.
+     */
     public ReportArbitrary withExtras() {
         return new ReportArbitrary(spec.withExtras(true));
     }

@@ -194,27 +194,39 @@ public final class ReportFactory {
                 c.pick(List.of(MoneyUnit.YUAN, MoneyUnit.UNSPECIFIED, MoneyUnit.WAN_YUAN)));
     }
 
+    /**
+     * One to three extras where real reports put them, in the order a document shows them: a captioned table in
+     * section 一 or 五, a numbered local section between 四 and 五 (sample 001's layout) holding a table or text, and
+     * site chrome after 六.
+     */
     static List<ExtraContent> extras(Choices c, boolean plainText) {
         List<ExtraContent> out = new ArrayList<>();
-        int n = 1 + c.next(2);
-        for (int i = 0; i < n; i++) {
-            switch (c.next(3)) {
-                case 0:
-                    out.add(ExtraContent.table(c.pick(List.of(Section.values())), TextPool.extraHeading(c), List.of(
-                            List.of("名称", "类型", "数量"),
-                            List.of("政务微博", "新媒体", String.valueOf(c.count())),
-                            List.of(plainText ? "微信公众号" : "“微信”公众号<官方>", "新媒体", String.valueOf(c.count())))));
-                    break;
-                case 1:
-                    out.add(ExtraContent.text(c.pick(List.of(Section.values())), TextPool.extraHeading(c),
-                            List.of(TextPool.paragraph(c, plainText))));
-                    break;
-                default:
-                    out.add(ExtraContent.text(Section.OTHER_MATTERS, null,
-                            List.of("闽公安网备:" + (35_000_000_000_000L + c.next(999_999)))));
-            }
+        boolean table = c.chance(60);
+        boolean local = c.chance(50);
+        boolean chrome = !table && !local || c.chance(40);
+        if (table) {
+            out.add(ExtraContent.table(c.pick(List.of(Section.OVERVIEW, Section.PROBLEMS)),
+                    TextPool.extraCaption(c), rows(c, plainText)));
         }
+        if (local) {
+            String heading = "五、" + TextPool.localSectionTitle(c);
+            out.add(c.chance(50) ? ExtraContent.table(Section.REVIEWS_AND_LAWSUITS, heading, rows(c, plainText))
+                    : ExtraContent.text(Section.REVIEWS_AND_LAWSUITS, heading,
+                            List.of(TextPool.paragraph(c, plainText))));
+        }
+        if (chrome) {
+            out.add(ExtraContent.text(Section.OTHER_MATTERS, null,
+                    List.of("闽公安网备:" + (35_000_000_000_000L + c.next(999_999)))));
+        }
+        out.sort(java.util.Comparator.comparing(e -> e.after().orElseThrow()));
         return out;
+    }
+
+    private static List<List<String>> rows(Choices c, boolean plainText) {
+        return List.of(
+                List.of("名称", "类型", "数量"),
+                List.of("政务微博", "新媒体", String.valueOf(c.count())),
+                List.of(plainText ? "微信公众号" : "“微信”公众号<官方>", "新媒体", String.valueOf(c.count())));
     }
 
     // ------------------------------------------------------------------ variations

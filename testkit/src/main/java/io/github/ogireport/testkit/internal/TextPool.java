@@ -103,7 +103,8 @@ public final class TextPool {
             "公开A&B两类信息，&amp;不做转义",
             "栏目名称为“通知|公告”",
             "信息分类：\t法规\t规划",
-            "以下为第二行：\n本行紧随换行符");
+            "以下为第二行：\n本行紧随换行符",
+            "栏目标注*重点*、_新_、[目录](#)与\\反斜杠");
 
     /** A paragraph of one to three sentences, ending with 。. */
     public static String paragraph(Choices c, boolean plainText) {
@@ -154,8 +155,13 @@ public final class TextPool {
         return new Narrative(b);
     }
 
-    /** Rich text for extras: a heading and paragraphs or rows. */
-    public static String extraHeading(Choices c) {
-        return c.pick(List.of("政务新媒体情况", "附表：政府网站工作年度报表", "七、其他情况说明"));
+    /** The caption of an extra table: a short line right above it. */
+    public static String extraCaption(Choices c) {
+        return c.pick(List.of("政务新媒体情况统计表", "附表：政府网站工作年度报表", "（一）政务新媒体开设情况"));
+    }
+
+    /** The title of a local section between 四 and 五, after its number. */
+    public static String localSectionTitle(Choices c) {
+        return c.pick(List.of("政务新媒体建设情况", "整改落实情况"));
     }
 }
