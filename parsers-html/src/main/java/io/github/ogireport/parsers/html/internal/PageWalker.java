@@ -279,16 +279,21 @@ public final class PageWalker {
             if (n instanceof Element x && x.normalName().equals("table")) {
                 return true;
             }
-            if (n.childNodeSize() > 0) {
-                n = n.childNode(0);
-                continue;
-            }
-            while (n != e && n.nextSibling() == null) {
-                n = n.parentNode();
-            }
-            n = n == e ? null : n.nextSibling();
+            n = nextInside(n, e);
         }
         return false;
+    }
+
+    /** The node after {@code n} in document order, descending into children, or null past the end of {@code root}. */
+    static Node nextInside(Node n, Node root) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        Node x = n;
+        while (x != root && x.nextSibling() == null) {
+            x = x.parentNode();
+        }
+        return x == root ? null : x.nextSibling();
     }
 
     private static int headingLevel(String tag) {

@@ -211,14 +211,7 @@ final class ReportContent {
             if (n instanceof TextNode t && append(sb, t.getWholeText())) {
                 return null;
             }
-            if (n.childNodeSize() > 0) {
-                n = n.childNode(0);
-                continue;
-            }
-            while (n != e && n.nextSibling() == null) {
-                n = n.parentNode();
-            }
-            n = n == e ? null : n.nextSibling();
+            n = PageWalker.nextInside(n, e);
         }
         return sb.toString();
     }

@@ -286,17 +286,7 @@ public final class Labels {
 
     /** Similarity of two normalized strings, 0 to 1. */
     public static double similarity(String a, String b) {
-        if (a.equals(b)) {
-            return 1.0;
-        }
-        int max = Math.max(a.length(), b.length());
-        if (max == 0) {
-            return 1.0;
-        }
-        if (Math.abs(a.length() - b.length()) > max / 2) {
-            return 0.0;
-        }
-        return 1.0 - (double) distance(a, b) / max;
+        return similarityAtLeast(a, b, 0.0); // with no floor the edit distance never stops early
     }
 
     /**
