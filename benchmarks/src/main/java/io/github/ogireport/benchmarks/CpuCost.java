@@ -49,7 +49,7 @@ public final class CpuCost {
                 List<AnnualReport> reports = new ArrayList<>();
                 List<byte[]> text = new ArrayList<>();
                 if (source.equals("generated")) {
-                    reports.addAll(Inputs.generated(Inputs.GENERATED, 20261203L, true));
+                    reports.addAll(Inputs.generated(Inputs.GENERATED, Inputs.SEED, true));
                     reports.forEach(r -> text.add(Inputs.render("text", r)));
                 } else {
                     reports.add(Inputs.golden(source));

@@ -27,6 +27,9 @@ final class Inputs {
     /** How many generated reports a {@code generated} source cycles through. */
     static final int GENERATED = 32;
 
+    /** The seed of the generated reports. */
+    static final long SEED = 20261203L;
+
     private Inputs() {
     }
 
@@ -58,6 +61,11 @@ final class Inputs {
             }
         });
         return out;
+    }
+
+    /** The reports of a benchmark's {@code source} parameter: a sample's golden report, or 32 generated ones. */
+    static List<AnnualReport> reports(String source) {
+        return source.equals("generated") ? generated(GENERATED, SEED, false) : List.of(golden(source));
     }
 
     /** A renderer by format name. */

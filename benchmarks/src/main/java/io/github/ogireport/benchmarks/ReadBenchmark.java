@@ -52,7 +52,7 @@ public class ReadBenchmark {
         html = new ArrayList<>();
         json = new ArrayList<>();
         if (source.equals("generated")) {
-            for (AnnualReport r : Inputs.generated(Inputs.GENERATED, 20261203L, true)) {
+            for (AnnualReport r : Inputs.generated(Inputs.GENERATED, Inputs.SEED, true)) {
                 text.add(Inputs.render("text", r));
                 html.add(Inputs.render("html", r));
                 json.add(ReportJson.get().toJson(r));

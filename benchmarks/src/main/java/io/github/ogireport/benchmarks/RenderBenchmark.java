@@ -39,8 +39,7 @@ public class RenderBenchmark {
     /** Looks up the renderers and prepares the reports. */
     @Setup(Level.Trial)
     public void setUp() {
-        reports = source.equals("generated") ? Inputs.generated(Inputs.GENERATED, 20261203L, false)
-                : List.of(Inputs.golden(source));
+        reports = Inputs.reports(source);
         html = Inputs.renderer("html");
         json = Inputs.renderer("json");
     }

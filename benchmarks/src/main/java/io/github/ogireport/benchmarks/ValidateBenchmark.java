@@ -40,8 +40,7 @@ public class ValidateBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         validator = ReportValidator.create();
-        reports = source.equals("generated") ? Inputs.generated(Inputs.GENERATED, 20261203L, false)
-                : List.of(Inputs.golden(source));
+        reports = Inputs.reports(source);
     }
 
     /** Closes the validator. */
