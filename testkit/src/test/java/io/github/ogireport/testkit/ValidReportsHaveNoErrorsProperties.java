@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ogireport.catalog.Catalog;
 import io.github.ogireport.catalog.Edition;
 import io.github.ogireport.catalog.FeeRow;
+import io.github.ogireport.catalog.Section;
 import io.github.ogireport.catalog.Table2Row;
 import io.github.ogireport.catalog.Table3Row;
 import io.github.ogireport.json.ReportJson;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Cell;
+import io.github.ogireport.model.ExtraContent;
 import io.github.ogireport.testkit.internal.CellEdits;
 import io.github.ogireport.validation.Finding;
 import io.github.ogireport.validation.ReportValidator;
@@ -69,6 +71,25 @@ class ValidReportsHaveNoErrorsProperties {
         Statistics.label("extras").collect(report.extras().size()).coverage(cov -> cov.check(0).count(n -> n == 0));
         Statistics.label("has fees").collect(report.fees().isReported());
         Statistics.label("edition").collect(report.edition());
+    }
+
+    /** Extras stand where real documents put them, in document order, so that document formats can carry them. */
+    @Property(tries = 200)
+    void extrasStandWhereReportsPutThem(@ForAll("blanksExtrasFees") AnnualReport report) {
+        Section previous = null;
+        for (ExtraContent e : report.extras()) {
+            Section after = e.after().orElseThrow();
+            assertTrue(previous == null || previous.compareTo(after) <= 0, () -> "document order: " + report.extras());
+            previous = after;
+            switch (after) {
+                case OVERVIEW, PROBLEMS -> assertTrue(e.heading().isPresent() && !e.rows().isEmpty()
+                        && e.paragraphs().isEmpty(), () -> "a captioned table: " + e);
+                case REVIEWS_AND_LAWSUITS -> assertTrue(e.heading().orElseThrow().startsWith("五、"),
+                        () -> "a numbered local section: " + e);
+                case OTHER_MATTERS -> assertTrue(e.heading().isEmpty() && e.rows().isEmpty(), () -> "chrome: " + e);
+                default -> throw new AssertionError("an extra after " + after + ": " + e);
+            }
+        }
     }
 
     @Property(tries = 200)
