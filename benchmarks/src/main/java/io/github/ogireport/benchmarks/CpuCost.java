@@ -46,15 +46,8 @@ public final class CpuCost {
         System.out.println("source     operation    cpu µs/op   wall µs/op        ops");
         try (ReportValidator validator = ReportValidator.create()) {
             for (String source : sources) {
-                List<AnnualReport> reports = new ArrayList<>();
-                List<byte[]> text = new ArrayList<>();
-                if (source.equals("generated")) {
-                    reports.addAll(Inputs.generated(Inputs.GENERATED, Inputs.SEED, true));
-                    reports.forEach(r -> text.add(Inputs.render("text", r)));
-                } else {
-                    reports.add(Inputs.golden(source));
-                    text.add(Inputs.sampleText(source));
-                }
+                List<AnnualReport> reports = Inputs.reports(source, true);
+                List<byte[]> text = Inputs.texts(source, reports);
                 List<byte[]> htmlBytes = new ArrayList<>();
                 List<String> jsonText = new ArrayList<>();
                 for (AnnualReport r : reports) {

@@ -63,9 +63,23 @@ final class Inputs {
         return out;
     }
 
-    /** The reports of a benchmark's {@code source} parameter: a sample's golden report, or 32 generated ones. */
-    static List<AnnualReport> reports(String source) {
-        return source.equals("generated") ? generated(GENERATED, SEED, false) : List.of(golden(source));
+    /**
+     * The reports of a benchmark's {@code source} parameter: a sample's golden report, or {@link #GENERATED}
+     * generated ones.
+     *
+     * @param plain for generated reports, plain text only (see {@link #generated})
+     */
+    static List<AnnualReport> reports(String source, boolean plain) {
+        return source.equals("generated") ? generated(GENERATED, SEED, plain) : List.of(golden(source));
+    }
+
+    /**
+     * The text input of each of {@code reports(source, true)}: a sample's original text, or the generated report
+     * rendered as text.
+     */
+    static List<byte[]> texts(String source, List<AnnualReport> reports) {
+        return source.equals("generated") ? reports.stream().map(r -> render("text", r)).toList()
+                : List.of(sampleText(source));
     }
 
     /** A renderer by format name. */

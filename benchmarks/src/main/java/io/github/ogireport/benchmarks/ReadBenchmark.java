@@ -6,7 +6,6 @@ import io.github.ogireport.parse.ParseResult;
 import io.github.ogireport.parse.ReaderOptions;
 import io.github.ogireport.parsers.ReportParsers;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,21 +47,10 @@ public class ReadBenchmark {
     /** Prepares the inputs and checks that each reads. */
     @Setup(Level.Trial)
     public void setUp() {
-        text = new ArrayList<>();
-        html = new ArrayList<>();
-        json = new ArrayList<>();
-        if (source.equals("generated")) {
-            for (AnnualReport r : Inputs.generated(Inputs.GENERATED, Inputs.SEED, true)) {
-                text.add(Inputs.render("text", r));
-                html.add(Inputs.render("html", r));
-                json.add(ReportJson.get().toJson(r));
-            }
-        } else {
-            AnnualReport golden = Inputs.golden(source);
-            text.add(Inputs.sampleText(source));
-            html.add(Inputs.render("html", golden));
-            json.add(ReportJson.get().toJson(golden));
-        }
+        List<AnnualReport> reports = Inputs.reports(source, true);
+        text = Inputs.texts(source, reports);
+        html = reports.stream().map(r -> Inputs.render("html", r)).toList();
+        json = reports.stream().map(r -> ReportJson.get().toJson(r)).toList();
         for (int i = 0; i < text.size(); i++) {
             check("text", ReportParsers.read(text.get(i), "report.txt", ReaderOptions.DEFAULT));
             check("html", ReportParsers.read(html.get(i), "report.html", ReaderOptions.DEFAULT));

@@ -39,7 +39,7 @@ public class RenderBenchmark {
     /** Looks up the renderers and prepares the reports. */
     @Setup(Level.Trial)
     public void setUp() {
-        reports = Inputs.reports(source);
+        reports = Inputs.reports(source, false);
         html = Inputs.renderer("html");
         json = Inputs.renderer("json");
     }

@@ -40,7 +40,7 @@ public class ValidateBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         validator = ReportValidator.create();
-        reports = Inputs.reports(source);
+        reports = Inputs.reports(source, false);
     }
 
     /** Closes the validator. */
